@@ -1,0 +1,49 @@
+package org.openrcm.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rules that keep tenancy "by construction": web adapters reach data only through the facades (which take the
+ * actor's scope from {@code CurrentActor}), and SQL lives only in repositories (whose methods take that scope).
+ */
+class ArchitectureTest {
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.openrcm.app");
+
+    @Test
+    void controllersNeverTouchRepositoriesOrSql() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcClient.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyRepositoriesWriteSql() {
+        noClasses()
+                .that()
+                .areNotAnnotatedWith(Repository.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcClient.class)
+                .check(CLASSES);
+    }
+}

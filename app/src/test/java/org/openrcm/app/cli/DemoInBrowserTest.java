@@ -1,0 +1,172 @@
+package org.openrcm.app.cli;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The first thing a newcomer does, in a real browser: {@code openrcm demo} (embedded H2, demo data), sign in as
+ * the demo coder, find a patient from the header search, open the patient, sign out.
+ */
+class DemoInBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    static Path home;
+
+    static ConfigurableApplicationContext demo;
+    static Playwright playwright;
+    static Browser browser;
+    static String base;
+
+    @BeforeAll
+    static void startDemoAndBrowser() {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (ci) {
+                throw new IllegalStateException("the browser test needs " + CHROMIUM + " in CI (.ci/run installs it)");
+            }
+            Assumptions.abort("No browser at " + CHROMIUM + ": install Debian's chromium to run the browser test.");
+        }
+        demo = DemoCommand.start(home, 0);
+        base = "http://localhost:"
+                + ((WebServerApplicationContext) demo).getWebServer().getPort();
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void aCoderSignsInFindsAPatientOpensTheRecordAndSignsOut() {
+        Page page = browser.newPage();
+        List<String> consoleErrors = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                consoleErrors.add(m.text());
+            }
+        });
+
+        page.navigate(base + "/patients");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+
+        page.getByLabel("Username").fill("coder");
+        page.getByLabel("Password").fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong username or password");
+
+        page.getByLabel("Username").fill("coder");
+        page.getByLabel("Password").fill("openrcm-coder");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        // Signed in, the coder lands where they were going; the home page shows their one practice.
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Home"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Casey Coder");
+        assertThat(page.locator(".card h2")).hasText("Oak Family Medicine");
+
+        // Find a patient from the header: type a few letters of a surname seen in the patient list.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Patients"))
+                .click();
+        String firstPatient =
+                page.locator("table.patients tbody tr td a").first().textContent();
+        String surname = firstPatient.substring(0, firstPatient.indexOf(','));
+        page.locator("#quick-search")
+                .fill(surname.substring(0, Math.min(4, surname.length())).toLowerCase());
+        var match = page.locator("#quick-results a").first();
+        assertThat(match).containsText(surname);
+        match.click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/patients/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#patient-name")).containsText(surname);
+        assertThat(page.locator("#coverages")).containsText("Primary");
+        assertThat(page.locator("table.encounters, #encounters p")).not().hasCount(0);
+        assertThat(page.locator("#encounters")).not().containsText("Loading");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?logout$"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("You are signed out");
+
+        Response after = page.navigate(base + "/patients");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(after.ok()).isTrue();
+        assertThat(consoleErrors)
+                .as("no script errors, no Content-Security-Policy violations")
+                .isEmpty();
+    }
+
+    @Test
+    void aPatientOfAnotherPracticeIsNotThereForTheCoder() {
+        Page page = browser.newPage();
+        page.navigate(base + "/login");
+        page.getByLabel("Username").fill("manager");
+        page.getByLabel("Password").fill("openrcm-manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.navigate(base + "/patients");
+        page.locator("#patient-q").fill("RIV-000001");
+        page.locator("#patient-q").press("Enter");
+        var row = page.locator("table.patients tbody tr").first();
+        assertThat(row).containsText("RIV-000001");
+        row.locator("a").click();
+        String rivPatient = page.url();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+
+        page.getByLabel("Username").fill("coder");
+        page.getByLabel("Password").fill("openrcm-coder");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        Response response = page.navigate(rivPatient);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("No such patient");
+    }
+}

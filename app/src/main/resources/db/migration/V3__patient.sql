@@ -23,6 +23,12 @@ create table patient (
 create index patient_by_name on patient (practice_id, last_name, first_name);
 create index patient_by_birth_date on patient (practice_id, birth_date);
 
+-- The last account number given in each practice; registrations lock the row, so two never get the same number.
+create table patient_account_counter (
+    practice_id uuid primary key references practice (id),
+    last_number bigint not null
+);
+
 create table coverage (
     id                    uuid primary key,
     practice_id           uuid not null references practice (id),

@@ -32,8 +32,14 @@ public class AuditLog {
     /** Writes an event for the current actor. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
+        recordAll(List.of(entry));
+    }
+
+    /** Writes several events for the current actor, in order, under one hold of the chain lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<AuditEntry> entries) {
         Actor actor = current.actor();
-        append(actor.userId(), actor.companyId(), actor.username(), actor.clientAddress(), entry);
+        append(actor.userId(), actor.companyId(), actor.username(), actor.clientAddress(), entries);
     }
 
     /** The events the current manager may see, newest first; reading the log is itself logged. */
@@ -48,7 +54,8 @@ public class AuditLog {
     /**
      * Recomputes the whole chain from event #1 and reports the first broken link: a row whose content no longer
      * matches its hash, a row that does not link to the one before, a missing row, or a head that disagrees with
-     * the last row (rows removed from the end).
+     * the last row (rows removed from the end). Events appended while it runs are left for the next run: the scan
+     * stops at the head it read first, whose events were committed with it.
      */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
@@ -60,7 +67,7 @@ public class AuditLog {
             @Nullable
             ChainVerification broken;
         };
-        repository.forEachInOrder(event -> {
+        repository.forEachInOrder(head.lastSeq(), event -> {
             if (state.broken != null) {
                 return;
             }
@@ -108,23 +115,28 @@ public class AuditLog {
     void onSignInEvent(SignInEvent event) {
         switch (event) {
             case SignInEvent.SignedIn in ->
-                append(in.userId(), in.companyId(), in.username(), in.clientAddress(), session(AuditAction.SIGN_IN));
+                append(
+                        in.userId(),
+                        in.companyId(),
+                        in.username(),
+                        in.clientAddress(),
+                        List.of(session(AuditAction.SIGN_IN)));
             case SignInEvent.SignInRefused refused ->
                 append(
                         null,
                         refused.companyId(),
                         refused.username(),
                         refused.clientAddress(),
-                        session(AuditAction.SIGN_IN_REFUSED)
+                        List.of(session(AuditAction.SIGN_IN_REFUSED)
                                 .outcome(AuditOutcome.DENIED)
-                                .detail(refused.reason()));
+                                .detail(refused.reason())));
             case SignInEvent.SignedOut out ->
                 append(
                         out.userId(),
                         out.companyId(),
                         out.username(),
                         out.clientAddress(),
-                        session(AuditAction.SIGN_OUT));
+                        List.of(session(AuditAction.SIGN_OUT)));
         }
     }
 
@@ -137,25 +149,35 @@ public class AuditLog {
             @Nullable CompanyId companyId,
             String actorName,
             @Nullable String clientAddress,
-            AuditEntry entry) {
+            List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         var head = repository.lockHead();
-        var unsigned = new AuditEvent(
-                head.lastSeq() + 1,
-                AuditChain.storable(clock.instant()),
-                companyId,
-                entry.practiceId(),
-                actorId,
-                actorName,
-                entry.action(),
-                entry.entityType(),
-                entry.entityId(),
-                entry.patientId(),
-                entry.outcome(),
-                clientAddress,
-                entry.detail(),
-                head.lastHash(),
-                "");
-        repository.append(withHash(unsigned));
+        long seq = head.lastSeq();
+        String previous = head.lastHash();
+        var at = AuditChain.storable(clock.instant());
+        for (AuditEntry entry : entries) {
+            AuditEvent event = withHash(new AuditEvent(
+                    ++seq,
+                    at,
+                    companyId,
+                    entry.practiceId(),
+                    actorId,
+                    actorName,
+                    entry.action(),
+                    entry.entityType(),
+                    entry.entityId(),
+                    entry.patientId(),
+                    entry.outcome(),
+                    clientAddress,
+                    entry.detail(),
+                    previous,
+                    ""));
+            repository.insert(event);
+            previous = event.hash();
+        }
+        repository.moveHead(seq, previous);
     }
 
     private static AuditEvent withHash(AuditEvent e) {

@@ -44,7 +44,7 @@ class AuditRepository {
                 .single();
     }
 
-    void append(AuditEvent e) {
+    void insert(AuditEvent e) {
         jdbc.sql("insert into audit_event (" + COLUMNS + ") values (:seq, :at, :company, :practice, :actor, :actorName,"
                         + " :action, :entityType, :entityId, :patient, :outcome, :address, :detail, :prev, :hash)")
                 .param("seq", e.seq())
@@ -65,15 +65,19 @@ class AuditRepository {
                 .param("prev", e.previousHash())
                 .param("hash", e.hash())
                 .update();
+    }
+
+    void moveHead(long lastSeq, String lastHash) {
         jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", e.seq())
-                .param("hash", e.hash())
+                .param("seq", lastSeq)
+                .param("hash", lastHash)
                 .update();
     }
 
-    /** Streams every event in chain order; memory stays flat however long the trail is. */
-    void forEachInOrder(Consumer<AuditEvent> action) {
-        jdbc.sql("select " + COLUMNS + " from audit_event order by seq")
+    /** Streams the events numbered up to {@code lastSeq} in chain order; memory stays flat however long the trail. */
+    void forEachInOrder(long lastSeq, Consumer<AuditEvent> action) {
+        jdbc.sql("select " + COLUMNS + " from audit_event where seq <= :last order by seq")
+                .param("last", lastSeq)
                 .withFetchSize(1000)
                 .query(rs -> {
                     action.accept(event(rs));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import org.openrcm.app.kernel.Refused;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,12 +36,23 @@ public final class Cli implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    if (e instanceof CliFailure failure) {
-                        commandLine.getErr().println("openrcm: " + failure.getMessage());
-                        return failure.exitCode();
-                    }
-                    throw e;
+                    commandLine.getErr().println("openrcm: " + sentence(e));
+                    return e instanceof CliFailure failure ? failure.exitCode() : CliFailure.FAILED;
                 });
+    }
+
+    /** One line for whatever stopped a command: never a stack trace on a user's terminal. */
+    static String sentence(Exception e) {
+        return switch (e) {
+            case CliFailure failure -> failure.getMessage();
+            case Refused refused -> refused.getMessage();
+            default -> {
+                String message = e.getMessage() == null ? "" : e.getMessage().strip();
+                int newline = message.indexOf('\n');
+                yield "failed (" + e.getClass().getSimpleName() + ")"
+                        + (message.isEmpty() ? "" : ": " + (newline < 0 ? message : message.substring(0, newline)));
+            }
+        };
     }
 
     @Override

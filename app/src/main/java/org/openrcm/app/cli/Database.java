@@ -61,6 +61,11 @@ record Database(
         return of(url, System.getenv("OPENRCM_DATABASE_USER"), System.getenv("OPENRCM_DATABASE_PASSWORD"));
     }
 
+    /** The same database, opened only if it exists: H2 would otherwise create an empty one where the URL points. */
+    Database existingOnly() {
+        return url.startsWith("jdbc:h2:") ? new Database(url + ";IFEXISTS=TRUE", user, password, embedded, file) : this;
+    }
+
     boolean exists() {
         return file == null || Files.exists(file.resolveSibling(file.getFileName() + ".mv.db"));
     }

@@ -26,9 +26,9 @@ final class DatabaseOption {
         return home.resolve();
     }
 
-    /** For commands that work on existing data: the embedded database must already exist. */
+    /** For commands that work on existing data: an H2 database must already exist (none is created empty). */
     Database resolveExisting() {
-        Database database = resolve();
+        Database database = resolve().existingOnly();
         if (!database.exists()) {
             throw new CliFailure(
                     CliFailure.FAILED,

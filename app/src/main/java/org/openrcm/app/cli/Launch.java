@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.app.OpenRcmApplication;
+import org.openrcm.app.kernel.Refused;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.PortInUseException;
@@ -74,6 +76,9 @@ final class Launch {
 
     private static CliFailure explain(RuntimeException e, Database database, int port) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Refused refused) {
+                return new CliFailure(CliFailure.FAILED, refused.getMessage());
+            }
             if (t instanceof PortInUseException) {
                 return portInUse(port);
             }
@@ -98,10 +103,25 @@ final class Launch {
                 "OpenRCM could not start: " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()));
     }
 
+    /** Whether an address only answers this machine (127.0.0.1, ::1, localhost). */
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
     private static void checkPortFree(String host, int port) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new CliFailure(CliFailure.USAGE, "Unknown address for --host: " + host + ".");
+        }
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+            socket.bind(new InetSocketAddress(address, port));
         } catch (IOException e) {
             throw portInUse(port);
         }

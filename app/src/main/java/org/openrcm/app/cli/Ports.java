@@ -7,7 +7,7 @@ final class Ports {
     private Ports() {}
 
     static void check(int port) {
-        if (port < 0 || port > 65_535) {
+        if (port < 1 || port > 65_535) {
             throw new CliFailure(CliFailure.USAGE, "Invalid value for --port: " + port + " (expected 1 to 65535).");
         }
     }

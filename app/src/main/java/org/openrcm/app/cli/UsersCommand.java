@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,11 +19,12 @@ import org.openrcm.app.identity.NewUser;
 import org.openrcm.app.identity.Role;
 import org.openrcm.app.kernel.CompanyId;
 import org.openrcm.app.kernel.PracticeId;
-import org.openrcm.app.kernel.Refused;
 import org.openrcm.app.practice.Company;
 import org.openrcm.app.practice.PracticeView;
 import org.openrcm.app.practice.Practices;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -94,30 +96,30 @@ final class UsersCommand implements Runnable {
                 CurrentActor current = context.getBean(CurrentActor.class);
                 Practices practiceDirectory = context.getBean(Practices.class);
                 Identity identity = context.getBean(Identity.class);
-                return current.runAsSystem("cli", () -> {
-                    CompanyId companyId = company(practiceDirectory);
-                    Set<PracticeId> assigned = new LinkedHashSet<>();
-                    for (String code : practices) {
-                        PracticeView practice = practiceDirectory
-                                .practiceByCode(code)
-                                .filter(p -> p.companyId().equals(companyId))
-                                .orElseThrow(() -> new CliFailure(
-                                        CliFailure.FAILED,
-                                        "No practice with code '" + code + "' in this billing company."));
-                        assigned.add(practice.id());
-                    }
-                    try {
-                        identity.addUser(new NewUser(
-                                companyId, username, name == null ? username : name, role, assigned, password));
-                    } catch (Refused refused) {
-                        throw new CliFailure(CliFailure.FAILED, refused.getMessage());
-                    }
-                    spec.commandLine()
-                            .getOut()
-                            .println("Added " + role.title().toLowerCase() + " '" + username + "'"
-                                    + (assigned.isEmpty() ? "" : " for " + String.join(", ", practices)) + ".");
-                    return 0;
-                });
+                // All or nothing: a company created for this user is not left behind when the user is refused.
+                var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+                current.runAsSystem(
+                        "cli",
+                        () -> transaction.execute(status -> {
+                            CompanyId companyId = company(practiceDirectory);
+                            Set<PracticeId> assigned = new LinkedHashSet<>();
+                            for (String code : practices) {
+                                PracticeView practice = practiceDirectory
+                                        .practiceByCode(code)
+                                        .filter(p -> p.companyId().equals(companyId))
+                                        .orElseThrow(() -> new CliFailure(
+                                                CliFailure.FAILED,
+                                                "No practice with code '" + code + "' in this billing company."));
+                                assigned.add(practice.id());
+                            }
+                            return identity.addUser(new NewUser(
+                                    companyId, username, name == null ? username : name, role, assigned, password));
+                        }));
+                spec.commandLine()
+                        .getOut()
+                        .println("Added " + role.title().toLowerCase(Locale.ROOT) + " '" + username + "'"
+                                + (practices.isEmpty() ? "" : " for " + String.join(", ", practices)) + ".");
+                return 0;
             }
         }
 

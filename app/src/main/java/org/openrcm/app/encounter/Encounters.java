@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openrcm.app.audit.AuditAction;
 import org.openrcm.app.audit.AuditEntry;
 import org.openrcm.app.audit.AuditLog;
+import org.openrcm.app.audit.AuditOutcome;
 import org.openrcm.app.identity.CurrentActor;
 import org.openrcm.app.kernel.EncounterId;
 import org.openrcm.app.kernel.LocationId;
@@ -83,10 +85,16 @@ public class Encounters {
         return id;
     }
 
-    /** A patient's encounters, newest first; a patient outside the actor's scope is refused as not found. */
+    /** A patient's encounters, newest first; empty (and audited as not found) for a patient outside the scope. */
     @Transactional
-    public List<EncounterView> forPatient(PatientId patient) {
-        PracticeId practice = patients.practiceOf(patient).orElseThrow(() -> Refused.notFound("patient"));
+    public Optional<List<EncounterView>> forPatient(PatientId patient) {
+        Optional<PracticeId> found = patients.practiceOf(patient);
+        if (found.isEmpty()) {
+            audit.record(
+                    AuditEntry.of(AuditAction.READ, "ENCOUNTER_LIST", patient).outcome(AuditOutcome.NOT_FOUND));
+            return Optional.empty();
+        }
+        PracticeId practice = found.get();
         Map<ProviderId, ProviderView> providers =
                 practices.allProviders().stream().collect(Collectors.toMap(ProviderView::id, Function.identity()));
         Map<LocationId, LocationView> locations =
@@ -107,7 +115,7 @@ public class Encounters {
                 .practice(practice)
                 .patient(patient)
                 .detail(encounters.size() + " encounters"));
-        return encounters;
+        return Optional.of(encounters);
     }
 
     /** Encounters per practice in focus with a date of service on or after {@code since}. */

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.openrcm.app.kernel.PracticeId;
 import org.openrcm.app.kernel.Refused;
 import org.openrcm.app.kernel.UserId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,9 @@ public class Identity {
         if (command.displayName().isBlank()) {
             throw Refused.invalid("NAME_MISSING", "The user's full name is missing.");
         }
+        if (command.displayName().strip().length() > 200) {
+            throw Refused.invalid("NAME_TOO_LONG", "The user's full name is longer than 200 characters.");
+        }
         if (command.role() != Role.ADMIN && command.practices().isEmpty()) {
             throw Refused.invalid(
                     "PRACTICE_MISSING",
@@ -64,18 +68,33 @@ public class Identity {
                     "PRACTICE_FOREIGN", "A user can only be assigned to practices of their own billing company.");
         }
         UserId id = UserId.random();
-        users.insert(
-                new UserRepository.UserRow(
-                        id,
-                        command.companyId(),
-                        username,
-                        command.displayName().strip(),
-                        command.role(),
-                        true,
-                        passwords.encode(command.password())),
-                command.practices(),
-                clock.instant());
+        try {
+            users.insert(
+                    new UserRepository.UserRow(
+                            id,
+                            command.companyId(),
+                            username,
+                            command.displayName().strip(),
+                            command.role(),
+                            true,
+                            passwords.encode(command.password())),
+                    command.practices(),
+                    clock.instant());
+        } catch (DuplicateKeyException raced) {
+            throw Refused.conflict("USERNAME_TAKEN", "A user named '" + username + "' already exists.");
+        }
         return id;
+    }
+
+    /** Whether a user still has the given password: for set-up checks (public demo passwords), not for sign-in. */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(String username, String password) {
+        if (!current.actor().isSystem()) {
+            throw new IllegalStateException("only set-up tasks compare passwords outside sign-in");
+        }
+        return users.findByUsername(normalizeUsername(username))
+                .map(user -> passwords.matches(password, user.passwordHash()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.openrcm.app.kernel.CompanyId;
 import org.openrcm.app.kernel.PracticeId;
 import org.openrcm.app.kernel.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -119,23 +120,30 @@ class UserRepository {
                 .list();
     }
 
-    void recordFailure(String username, Instant at) {
-        jdbc.sql("insert into login_failure (username, failed_at) values (:username, :at)")
+    /** Records a sign-in attempt and returns its id. */
+    long recordAttempt(String username, Instant at) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into sign_in_attempt (username, attempted_at) values (:username, :at)")
                 .param("username", username)
                 .param("at", at.atOffset(ZoneOffset.UTC))
-                .update();
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
-    int failuresSince(String username, Instant since) {
-        return jdbc.sql("select count(*) from login_failure where username = :username and failed_at > :since")
+    int attemptsSince(String username, Instant since) {
+        return jdbc.sql("select count(*) from sign_in_attempt where username = :username and attempted_at > :since")
                 .param("username", username)
                 .param("since", since.atOffset(ZoneOffset.UTC))
                 .query(Integer.class)
                 .single();
     }
 
-    void clearFailures(String username) {
-        jdbc.sql("delete from login_failure where username = :username")
+    void forgetAttempt(long id) {
+        jdbc.sql("delete from sign_in_attempt where id = :id").param("id", id).update();
+    }
+
+    void clearAttempts(String username) {
+        jdbc.sql("delete from sign_in_attempt where username = :username")
                 .param("username", username)
                 .update();
     }

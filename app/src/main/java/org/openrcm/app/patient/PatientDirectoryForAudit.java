@@ -19,7 +19,7 @@ class PatientDirectoryForAudit implements PatientDirectory {
 
     @Override
     public Map<PatientId, String> labels(Collection<PatientId> ids) {
-        return patients.summaries(ids).stream()
+        return patients.summaries(ids, "audit log").stream()
                 .collect(Collectors.toMap(
                         PatientSummary::id, p -> p.displayName() + " (" + p.accountNumber() + ")", (a, b) -> a));
     }
@@ -30,8 +30,6 @@ class PatientDirectoryForAudit implements PatientDirectory {
         if (search.isEmpty()) {
             return List.of();
         }
-        return patients.search(search, 0).patients().stream()
-                .map(PatientSummary::id)
-                .toList();
+        return patients.idsMatching(search);
     }
 }

@@ -48,13 +48,29 @@ class PatientRepository {
             LocalDate effectiveFrom,
             LocalDate effectiveTo) {}
 
-    /** The next account number of a practice: its code, a dash and a running number. */
-    String nextAccountNumber(PracticeId practice, String practiceCode) {
-        long count = jdbc.sql("select count(*) from patient where practice_id = :practice")
+    void startAccountNumbers(PracticeId practice) {
+        jdbc.sql("insert into patient_account_counter (practice_id, last_number) values (:practice, 0)")
                 .param("practice", practice.value())
+                .update();
+    }
+
+    /**
+     * The next account number of a practice: its code, a dash and a running number. Takes the practice's counter
+     * row for the rest of the transaction, so concurrent registrations queue rather than collide.
+     */
+    String nextAccountNumber(PracticeId practice, String practiceCode) {
+        int updated = jdbc.sql(
+                        "update patient_account_counter set last_number = last_number + 1 where practice_id = :p")
+                .param("p", practice.value())
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("practice " + practice + " has no account number counter");
+        }
+        long number = jdbc.sql("select last_number from patient_account_counter where practice_id = :p")
+                .param("p", practice.value())
                 .query(Long.class)
                 .single();
-        return "%s-%06d".formatted(practiceCode, count + 1);
+        return "%s-%06d".formatted(practiceCode, number);
     }
 
     void insert(PatientId id, NewPatient p, String accountNumber, Instant now) {

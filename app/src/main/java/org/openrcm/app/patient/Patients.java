@@ -20,8 +20,10 @@ import org.openrcm.app.kernel.PayerId;
 import org.openrcm.app.kernel.PracticeId;
 import org.openrcm.app.kernel.Refused;
 import org.openrcm.app.practice.PayerView;
+import org.openrcm.app.practice.PracticeCreated;
 import org.openrcm.app.practice.PracticeView;
 import org.openrcm.app.practice.Practices;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,12 +61,23 @@ public class Patients {
         return id;
     }
 
-    @Transactional
+    /** Adds a coverage; the payer must be one the patient's billing company bills. */
+    @Transactional(noRollbackFor = Refused.class)
     public CoverageId addCoverage(NewCoverage coverage) {
         AccessScope scope = current.scope();
-        PracticeId practice =
-                repository.practiceOf(scope, coverage.patientId()).orElseThrow(() -> Refused.notFound("patient"));
-        if (practices.payers().stream().noneMatch(p -> p.id().equals(coverage.payerId()))) {
+        Optional<PracticeId> found = repository.practiceOf(scope, coverage.patientId());
+        if (found.isEmpty()) {
+            // Kept although refused (nothing else was written): an attempt on an unknown patient is worth knowing.
+            audit.record(AuditEntry.of(AuditAction.CREATE, "COVERAGE", null)
+                    .outcome(AuditOutcome.NOT_FOUND)
+                    .detail("patient " + coverage.patientId()));
+            throw Refused.notFound("patient");
+        }
+        PracticeId practice = found.get();
+        var company = practices.practice(practice).orElseThrow().companyId();
+        if (practices.payers().stream()
+                .noneMatch(
+                        p -> p.id().equals(coverage.payerId()) && p.companyId().equals(company))) {
             throw Refused.notFound("payer");
         }
         CoverageId id = CoverageId.random();
@@ -115,16 +128,19 @@ public class Patients {
                 coverages));
     }
 
+    /** Every practice numbers its patients' accounts from 1. */
+    @EventListener
+    void onPracticeCreated(PracticeCreated created) {
+        repository.startAccountNumbers(created.practiceId());
+    }
+
     /** The practice of a patient the actor may see; reveals no patient data, so it is not audited. */
     @Transactional(readOnly = true)
     public Optional<PracticeId> practiceOf(PatientId id) {
         return repository.practiceOf(current.scope(), id);
     }
 
-    /**
-     * Patients of the practices in focus matching the search; an empty search lists them all by name. The audit
-     * event records how many were shown, not what was typed.
-     */
+    /** Patients of the practices in focus matching the search, a page at a time; an empty search lists them all. */
     @Transactional
     public PatientPage search(PatientSearch search, int offset) {
         int start = Math.max(0, offset);
@@ -134,18 +150,51 @@ public class Patients {
         if (more) {
             found.removeLast();
         }
-        audit.record(AuditEntry.of(AuditAction.SEARCH, "PATIENT", null).detail(found.size() + " results"));
+        auditListed(found, "search results");
         return new PatientPage(found, start, more);
     }
 
-    /** Summaries of the given patients the actor may see (others are left out); audited as one read. */
+    /** The first few matches, for type-ahead. */
     @Transactional
-    public List<PatientSummary> summaries(Collection<PatientId> ids) {
-        List<PatientSummary> found = repository.summaries(current.scope(), ids);
-        if (!found.isEmpty()) {
-            audit.record(AuditEntry.of(AuditAction.READ, "PATIENT_LIST", null).detail(found.size() + " patients"));
-        }
+    public List<PatientSummary> quickSearch(PatientSearch search, int limit) {
+        List<PatientSummary> found = repository.search(current.scope().focus(), search, 0, limit);
+        auditListed(found, "quick search");
         return found;
+    }
+
+    /** The ids of matching patients, used as a filter and not shown: audited as one search with its count. */
+    @Transactional
+    public List<PatientId> idsMatching(PatientSearch search) {
+        List<PatientId> ids = repository.search(current.scope().focus(), search, 0, 500).stream()
+                .map(PatientSummary::id)
+                .toList();
+        audit.record(AuditEntry.of(AuditAction.SEARCH, "PATIENT", null).detail(ids.size() + " matches, as a filter"));
+        return ids;
+    }
+
+    /** Summaries of the given patients the actor may see (others are left out); {@code where} they are shown. */
+    @Transactional
+    public List<PatientSummary> summaries(Collection<PatientId> ids, String where) {
+        List<PatientSummary> found = repository.summaries(current.scope(), ids);
+        auditListed(found, where);
+        return found;
+    }
+
+    /**
+     * One event per patient shown, so each patient's access log lists every screen their name appeared on; a
+     * search that shows nobody is one event.
+     */
+    private void auditListed(List<PatientSummary> shown, String where) {
+        if (shown.isEmpty()) {
+            audit.record(AuditEntry.of(AuditAction.SEARCH, "PATIENT", null).detail("0 results"));
+            return;
+        }
+        audit.recordAll(shown.stream()
+                .map(p -> AuditEntry.of(AuditAction.LIST, "PATIENT", p.id())
+                        .practice(p.practiceId())
+                        .patient(p.id())
+                        .detail(where))
+                .toList());
     }
 
     /** Patients per practice in focus; counts are not patient data. */

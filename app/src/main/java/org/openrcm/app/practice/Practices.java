@@ -10,6 +10,7 @@ import org.openrcm.app.kernel.PayerId;
 import org.openrcm.app.kernel.PracticeId;
 import org.openrcm.app.kernel.ProviderId;
 import org.openrcm.app.kernel.Refused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,13 @@ public class Practices {
     private final PracticeRepository repository;
     private final CurrentActor current;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Practices(PracticeRepository repository, CurrentActor current, Clock clock) {
+    Practices(PracticeRepository repository, CurrentActor current, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.current = current;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -34,6 +37,9 @@ public class Practices {
         requireSystem();
         if (name == null || name.isBlank()) {
             throw Refused.invalid("COMPANY_NAME_MISSING", "The billing company's name is missing.");
+        }
+        if (name.strip().length() > 200) {
+            throw Refused.invalid("COMPANY_NAME_TOO_LONG", "The billing company's name is longer than 200 characters.");
         }
         CompanyId id = CompanyId.random();
         repository.insertCompany(id, name.strip(), clock.instant());
@@ -54,6 +60,7 @@ public class Practices {
         }
         PracticeId id = PracticeId.random();
         repository.insertPractice(id, practice, clock.instant());
+        events.publishEvent(new PracticeCreated(id, practice.code()));
         return id;
     }
 

@@ -3,10 +3,7 @@ package org.openrcm.app.shell;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.util.concurrent.ThreadLocalRandom;
 import org.openrcm.app.kernel.Refused;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice
 class ErrorAdvice {
-    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
     @ExceptionHandler(Refused.class)
     Object refused(Refused refused, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -55,10 +51,8 @@ class ErrorAdvice {
         if (answeredElsewhere(e)) {
             throw e; // rethrown as is, the next resolver or filter gives its usual 4xx answer
         }
-        String incident = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
-        log.error("Incident {} on {} {}: {}", incident, request.getMethod(), request.getRequestURI(), SafeTrace.of(e));
-        String message = "Something went wrong on our side (incident " + incident + "). Please try again; if it"
-                + " happens again, give the incident number to your administrator.";
+        String incident = Incidents.log(request, e);
+        String message = Incidents.sentence(incident);
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, message);
             problem.setProperty("incident", incident);

@@ -61,7 +61,7 @@ class AuditTrailTest extends ApplicationTest {
 
     List<AuditEvent> eventsAfter(long seq) {
         List<AuditEvent> events = new ArrayList<>();
-        repository.forEachInOrder(e -> {
+        repository.forEachInOrder(Long.MAX_VALUE, e -> {
             if (e.seq() > seq) {
                 events.add(e);
             }

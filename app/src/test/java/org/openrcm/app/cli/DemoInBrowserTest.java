@@ -169,4 +169,33 @@ class DemoInBrowserTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("No such patient");
     }
+
+    @Test
+    void aManagerFiltersTheAuditLogAndTheTrailVerifiesOnH2() throws Exception {
+        new org.openrcm.app.testing.Browserless(base).signIn("coder", "openrcm-coder");
+
+        Page page = browser.newPage();
+        page.navigate(base + "/login");
+        page.getByLabel("Username").fill("manager");
+        page.getByLabel("Password").fill("openrcm-manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log"))
+                .click();
+        page.waitForLoadState(LoadState.LOAD);
+        page.getByLabel("User")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Casey Coder (coder)"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
+                .click();
+        var actors = page.locator("table.audit tbody tr td:nth-child(3)");
+        assertThat(actors.first()).hasText("coder");
+        assertThat(actors.allTextContents()).isNotEmpty().containsOnly("coder");
+
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        int exit = Cli.commandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true))
+                .execute("audit", "verify", "--home", home.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Audit trail intact");
+    }
 }

@@ -88,10 +88,66 @@ class SignInTest extends ApplicationTest {
             signIn("old.failures", "guess-" + i).andExpect(redirectedUrl("/login?error"));
         }
         signIn("old.failures", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
-        jdbc.sql(
-                        "update login_failure set failed_at = failed_at - interval '16 minutes' where username = 'old.failures'")
+        jdbc.sql("update sign_in_attempt set attempted_at = attempted_at - interval '16 minutes'"
+                        + " where username = 'old.failures'")
                 .update();
         signIn("old.failures", "correct-horse-battery").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void parallelGuessesCannotGetMoreThanTenTries() throws Exception {
+        addUser("raced", Role.BILLER, Set.of(demo.practice("OAK").id()), "correct-horse-battery");
+        long before = jdbc.sql("select last_seq from audit_chain_head")
+                .query(Long.class)
+                .single();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                guesses.add(pool.submit(() -> {
+                    signIn("raced", "guess-" + n);
+                    return null;
+                }));
+            }
+            for (var guess : guesses) {
+                guess.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long passwordsChecked = jdbc.sql("select count(*) from audit_event where seq > :before"
+                        + " and action = 'SIGN_IN_REFUSED' and actor_name = 'raced' and detail = 'BAD_CREDENTIALS'")
+                .param("before", before)
+                .query(Long.class)
+                .single();
+        assertThat(passwordsChecked).isLessThanOrEqualTo(10);
+        signIn("raced", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
+    }
+
+    @Test
+    void anUnknownUsernameLocksLikeAKnownOne() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            signIn("nobody.here", "guess-" + i).andExpect(redirectedUrl("/login?error"));
+        }
+        signIn("nobody.here", "guess").andExpect(redirectedUrl("/login?locked"));
+    }
+
+    @Test
+    void anAbsurdlyLongUsernameIsJustAWrongOne() throws Exception {
+        signIn("x".repeat(5000), "whatever").andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void apiCallsWithTheRightPasswordDoNotAddUpToALockout() throws Exception {
+        var patient = demo.patientsOf("OAK").getFirst();
+        for (int i = 0; i < 15; i++) {
+            mvc.perform(get("/api/patients/" + patient.id())
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.httpBasic("coder", "openrcm-coder")))
+                    .andExpect(status().isOk());
+        }
+        signIn("coder", "openrcm-coder").andExpect(redirectedUrl("/"));
     }
 
     @Test

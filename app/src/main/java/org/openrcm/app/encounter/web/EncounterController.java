@@ -2,6 +2,7 @@ package org.openrcm.app.encounter.web;
 
 import org.openrcm.app.encounter.Encounters;
 import org.openrcm.app.kernel.PatientId;
+import org.openrcm.app.kernel.Refused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,9 @@ class EncounterController {
 
     @GetMapping("/patients/{id}/encounters")
     String forPatient(@PathVariable String id, Model model) {
-        model.addAttribute("encounters", encounters.forPatient(PatientId.parse(id)));
+        model.addAttribute(
+                "encounters",
+                encounters.forPatient(PatientId.parse(id)).orElseThrow(() -> Refused.notFound("patient")));
         return "encounter/list :: panel";
     }
 }

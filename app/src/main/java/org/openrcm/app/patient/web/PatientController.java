@@ -55,12 +55,7 @@ class PatientController {
         PatientSearch search = PatientSearch.parse(q);
         model.addAttribute("query", q);
         model.addAttribute(
-                "matches",
-                search.isEmpty()
-                        ? java.util.List.of()
-                        : patients.search(search, 0).patients().stream()
-                                .limit(QUICK_RESULTS)
-                                .toList());
+                "matches", search.isEmpty() ? java.util.List.of() : patients.quickSearch(search, QUICK_RESULTS));
         return "patient/quick :: matches";
     }
 

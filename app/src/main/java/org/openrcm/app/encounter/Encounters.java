@@ -50,10 +50,20 @@ public class Encounters {
         this.clock = clock;
     }
 
-    /** Records an encounter; the provider and the location must belong to the patient's practice. */
-    @Transactional
+    /**
+     * Records an encounter; the provider and the location must belong to the patient's practice. A refusal for an
+     * unknown patient keeps its audit event (nothing else is written before the checks).
+     */
+    @Transactional(noRollbackFor = Refused.class)
     public EncounterId create(NewEncounter encounter) {
-        PracticeId practice = patients.practiceOf(encounter.patientId()).orElseThrow(() -> Refused.notFound("patient"));
+        Optional<PracticeId> found = patients.practiceOf(encounter.patientId());
+        if (found.isEmpty()) {
+            audit.record(AuditEntry.of(AuditAction.CREATE, "ENCOUNTER", null)
+                    .outcome(AuditOutcome.NOT_FOUND)
+                    .detail("patient " + encounter.patientId()));
+            throw Refused.notFound("patient");
+        }
+        PracticeId practice = found.get();
         ProviderView provider = practices.allProviders().stream()
                 .filter(p ->
                         p.id().equals(encounter.providerId()) && p.practiceId().equals(practice))

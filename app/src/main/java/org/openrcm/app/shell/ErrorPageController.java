@@ -28,7 +28,9 @@ class ErrorPageController implements ErrorController {
             case 405 -> "This address does not answer that kind of request.";
             default ->
                 status >= 500
-                        ? "Something went wrong on our side. The error was logged; please try again."
+                        ? request.getAttribute(Incidents.ATTRIBUTE) instanceof String incident
+                                ? Incidents.sentence(incident)
+                                : "Something went wrong on our side. Please try again."
                         : "The request could not be completed.";
         };
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

@@ -111,6 +111,40 @@ class AuditTrailTest extends ApplicationTest {
     }
 
     @Test
+    void everyPatientShownInSearchResultsIsInTheirAccessLog() throws Exception {
+        PatientSummary patient = demo.patientsOf("OAK").get(4);
+        MockHttpSession coder = signIn("coder", "openrcm-coder");
+        long before = repository.head().lastSeq();
+
+        mvc.perform(post("/patients/quick-search")
+                        .param("q", patient.accountNumber())
+                        .session(coder)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+
+        assertThat(eventsAfter(before)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.LIST);
+            assertThat(e.patientId()).isEqualTo(patient.id());
+            assertThat(e.detail()).isEqualTo("quick search");
+        });
+    }
+
+    @Test
+    void aRefusedEncounterListIsRecordedToo() throws Exception {
+        PatientSummary foreign = demo.patientsOf("RIV").get(2);
+        MockHttpSession coder = signIn("coder", "openrcm-coder");
+        long before = repository.head().lastSeq();
+
+        mvc.perform(get("/patients/" + foreign.id() + "/encounters").session(coder))
+                .andExpect(status().isNotFound());
+
+        assertThat(eventsAfter(before)).singleElement().satisfies(e -> {
+            assertThat(e.entityType()).isEqualTo("ENCOUNTER_LIST");
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.NOT_FOUND);
+        });
+    }
+
+    @Test
     void signInsAndRefusedSignInsAreRecorded() throws Exception {
         long before = repository.head().lastSeq();
         signIn("biller", "not-the-password");

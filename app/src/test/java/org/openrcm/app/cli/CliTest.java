@@ -118,4 +118,27 @@ class CliTest {
                 .contains("users")
                 .contains("audit");
     }
+
+    @Test
+    void demoDataIsNeverServedToTheNetwork() {
+        Run run = run("serve", "--demo-data", "--host", "0.0.0.0");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--demo-data").contains("this machine only");
+    }
+
+    @Test
+    void anUnknownHostIsNamed(@TempDir Path home) {
+        Run run = run("serve", "--home", home.toString(), "--host", "no-such-host.invalid");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown address for --host: no-such-host.invalid");
+    }
+
+    @Test
+    void verifyingAnH2UrlThatPointsNowhereCreatesNothing(@TempDir Path dir) {
+        Path db = dir.resolve("nothing");
+        Run run = run("audit", "verify", "--database-url", "jdbc:h2:file:" + db);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("openrcm: Cannot connect to the database");
+        assertThat(dir).isEmptyDirectory();
+    }
 }

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,6 +116,8 @@ class DemoInBrowserTest {
         // Find a patient from the header: type a few letters of a surname seen in the patient list.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Patients"))
                 .click();
+        page.waitForURL(Pattern.compile(".*/patients$"));
+        page.waitForLoadState(LoadState.LOAD); // scripts are deferred: htmx listens once the page has loaded
         String firstPatient =
                 page.locator("table.patients tbody tr td a").first().textContent();
         String surname = firstPatient.substring(0, firstPatient.indexOf(','));

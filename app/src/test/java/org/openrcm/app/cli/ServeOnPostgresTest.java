@@ -200,4 +200,77 @@ class ServeOnPostgresTest {
                 .contains("changed after it was written")
                 .contains("41 events before it are intact");
     }
+
+    @Test
+    @Order(6)
+    void aDatabaseWithThePublishedDemoPasswordsIsNotServedToTheNetwork() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Run run = openrcm("", "serve", "--database-url", url, "--host", "0.0.0.0", "--port", Integer.toString(port));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("published passwords")
+                .contains("--host 127.0.0.1")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    @Order(7)
+    void usersAddWritesAllOrNothing() throws Exception {
+        String empty = TestDatabases.fresh("users");
+        Run blank = openrcm(
+                "long-enough-password\n",
+                "users",
+                "add",
+                "alice",
+                "--role",
+                "ADMIN",
+                "--company",
+                "   ",
+                "--password-stdin",
+                "--database-url",
+                empty);
+        assertThat(blank.exit()).isEqualTo(1);
+        assertThat(blank.err()).isEqualTo("openrcm: The billing company's name is missing.\n");
+
+        Run shortPassword = openrcm(
+                "short\n",
+                "users",
+                "add",
+                "alice",
+                "--role",
+                "ADMIN",
+                "--company",
+                "Acme Billing",
+                "--password-stdin",
+                "--database-url",
+                empty);
+        assertThat(shortPassword.exit()).isEqualTo(1);
+        assertThat(shortPassword.err()).contains("at least 12 characters");
+        try (Connection c = DriverManager.getConnection(empty);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from company")) {
+            rs.next();
+            assertThat(rs.getInt(1))
+                    .as("no company left behind by a refused user")
+                    .isZero();
+        }
+
+        Run ok = openrcm(
+                "long-enough-password\n",
+                "users",
+                "add",
+                "alice",
+                "--role",
+                "ADMIN",
+                "--company",
+                "Acme Billing",
+                "--password-stdin",
+                "--database-url",
+                empty);
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Added administrator 'alice'");
+    }
 }

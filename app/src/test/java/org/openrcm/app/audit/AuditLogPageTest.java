@@ -15,22 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openrcm.app.patient.PatientSummary;
 import org.openrcm.app.testing.ApplicationTest;
-import org.openrcm.app.testing.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The manager's audit log page: filters by user, patient and dates, and what it shows to whom. */
 class AuditLogPageTest extends ApplicationTest {
     private static final Pattern ROW = Pattern.compile(
             "<td class=\"num mono\">(\\d+)</td>\\s*<td class=\"mono\">[^<]*</td>\\s*<td>([^<]*)</td>\\s*<td>([A-Z_]+)</td>");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Demo demo;
 
     @Autowired
     JdbcClient jdbc;
@@ -40,16 +32,6 @@ class AuditLogPageTest extends ApplicationTest {
     PatientSummary patient;
 
     record Row(long seq, String actor, String action) {}
-
-    MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", password)
-                        .with(csrf()))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-    }
 
     @BeforeEach
     void someActivity() throws Exception {

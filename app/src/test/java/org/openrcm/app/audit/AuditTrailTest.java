@@ -15,20 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.openrcm.app.identity.CurrentActor;
 import org.openrcm.app.patient.PatientSummary;
 import org.openrcm.app.testing.ApplicationTest;
-import org.openrcm.app.testing.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit trail on PostgreSQL: what is written for whom, and that tampering is found. */
 class AuditTrailTest extends ApplicationTest {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Demo demo;
 
     @Autowired
     AuditLog audit;
@@ -45,7 +38,8 @@ class AuditTrailTest extends ApplicationTest {
     @Autowired
     TransactionTemplate tx;
 
-    MockHttpSession signIn(String username, String password) throws Exception {
+    /** Signs in from the address 10.1.2.3, so events can be told from other tests' by where they came from. */
+    MockHttpSession signInFromOffice(String username, String password) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login")
                         .param("username", username)
                         .param("password", password)
@@ -72,7 +66,7 @@ class AuditTrailTest extends ApplicationTest {
     @Test
     void openingAPatientRecordsWhoWhatWhenWhereAndHowItEnded() throws Exception {
         PatientSummary patient = demo.patientsOf("OAK").get(3);
-        MockHttpSession coder = signIn("coder", "openrcm-coder");
+        MockHttpSession coder = signInFromOffice("coder", "openrcm-coder");
         long before = repository.head().lastSeq();
 
         mvc.perform(get("/patients/" + patient.id()).session(coder).with(r -> {
@@ -98,7 +92,7 @@ class AuditTrailTest extends ApplicationTest {
     @Test
     void aRefusedLookupOfAnotherPracticesPatientIsRecordedAsNotFound() throws Exception {
         PatientSummary foreign = demo.patientsOf("RIV").getFirst();
-        MockHttpSession coder = signIn("coder", "openrcm-coder");
+        MockHttpSession coder = signInFromOffice("coder", "openrcm-coder");
         long before = repository.head().lastSeq();
 
         mvc.perform(get("/patients/" + foreign.id()).session(coder)).andExpect(status().isNotFound());
@@ -113,7 +107,7 @@ class AuditTrailTest extends ApplicationTest {
     @Test
     void everyPatientShownInSearchResultsIsInTheirAccessLog() throws Exception {
         PatientSummary patient = demo.patientsOf("OAK").get(4);
-        MockHttpSession coder = signIn("coder", "openrcm-coder");
+        MockHttpSession coder = signInFromOffice("coder", "openrcm-coder");
         long before = repository.head().lastSeq();
 
         mvc.perform(post("/patients/quick-search")
@@ -132,7 +126,7 @@ class AuditTrailTest extends ApplicationTest {
     @Test
     void aRefusedEncounterListIsRecordedToo() throws Exception {
         PatientSummary foreign = demo.patientsOf("RIV").get(2);
-        MockHttpSession coder = signIn("coder", "openrcm-coder");
+        MockHttpSession coder = signInFromOffice("coder", "openrcm-coder");
         long before = repository.head().lastSeq();
 
         mvc.perform(get("/patients/" + foreign.id() + "/encounters").session(coder))
@@ -147,8 +141,8 @@ class AuditTrailTest extends ApplicationTest {
     @Test
     void signInsAndRefusedSignInsAreRecorded() throws Exception {
         long before = repository.head().lastSeq();
-        signIn("biller", "not-the-password");
-        signIn("biller", "openrcm-biller");
+        signInFromOffice("biller", "not-the-password");
+        signInFromOffice("biller", "openrcm-biller");
 
         // The manager of the biller's company sees both, a refused attempt included.
         assertThat(eventsAfter(before))

@@ -94,16 +94,10 @@ class DemoInBrowserTest {
         page.navigate(base + "/patients");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
-        page.getByLabel("Username").fill("coder");
-        page.getByLabel("Password").fill("not-the-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(page, "coder", "not-the-password");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong username or password");
 
-        page.getByLabel("Username").fill("coder");
-        page.getByLabel("Password").fill("openrcm-coder");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(page, "coder", "openrcm-coder");
         // Signed in, the coder lands where they were going; the home page shows their one practice.
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Patients");
@@ -150,10 +144,7 @@ class DemoInBrowserTest {
     void aPatientOfAnotherPracticeIsNotThereForTheCoder() {
         Page page = browser.newPage();
         page.navigate(base + "/login");
-        page.getByLabel("Username").fill("manager");
-        page.getByLabel("Password").fill("openrcm-manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(page, "manager", "openrcm-manager");
         page.navigate(base + "/patients");
         page.locator("#patient-q").fill("RIV-000001");
         page.locator("#patient-q").press("Enter");
@@ -164,10 +155,7 @@ class DemoInBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
                 .click();
 
-        page.getByLabel("Username").fill("coder");
-        page.getByLabel("Password").fill("openrcm-coder");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(page, "coder", "openrcm-coder");
         Response response = page.navigate(rivPatient);
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("No such patient");
@@ -179,10 +167,7 @@ class DemoInBrowserTest {
 
         Page page = browser.newPage();
         page.navigate(base + "/login");
-        page.getByLabel("Username").fill("manager");
-        page.getByLabel("Password").fill("openrcm-manager");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(page, "manager", "openrcm-manager");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log"))
                 .click();
         page.waitForLoadState(LoadState.LOAD);
@@ -200,5 +185,13 @@ class DemoInBrowserTest {
                 .execute("audit", "verify", "--home", home.toString());
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Audit trail intact");
+    }
+
+    /** Fills and sends the sign-in form the page shows. */
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 }

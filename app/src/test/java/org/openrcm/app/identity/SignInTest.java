@@ -14,16 +14,12 @@ import org.openrcm.app.kernel.PracticeId;
 import org.openrcm.app.kernel.Refused;
 import org.openrcm.app.practice.PracticeView;
 import org.openrcm.app.testing.ApplicationTest;
-import org.openrcm.app.testing.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Users, passwords and the lockout, on PostgreSQL. */
 class SignInTest extends ApplicationTest {
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     Identity identity;
@@ -32,12 +28,9 @@ class SignInTest extends ApplicationTest {
     CurrentActor current;
 
     @Autowired
-    Demo demo;
-
-    @Autowired
     JdbcClient jdbc;
 
-    ResultActions signIn(String username, String password) throws Exception {
+    ResultActions attempt(String username, String password) throws Exception {
         return mvc.perform(post("/login")
                 .param("username", username)
                 .param("password", password)
@@ -55,43 +48,43 @@ class SignInTest extends ApplicationTest {
     @Test
     void everyDemoLoginWorks() throws Exception {
         for (var login : org.openrcm.app.demo.DemoSeeder.LOGINS) {
-            signIn(login.username(), login.password()).andExpect(redirectedUrl("/"));
+            attempt(login.username(), login.password()).andExpect(redirectedUrl("/"));
         }
     }
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() throws Exception {
-        signIn("coder", "wrong-password").andExpect(redirectedUrl("/login?error"));
-        signIn("nobody-by-this-name", "wrong-password").andExpect(redirectedUrl("/login?error"));
+        attempt("coder", "wrong-password").andExpect(redirectedUrl("/login?error"));
+        attempt("nobody-by-this-name", "wrong-password").andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
     void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
         addUser("lock.me", Role.BILLER, Set.of(demo.practice("OAK").id()), "correct-horse-battery");
         for (int i = 0; i < 9; i++) {
-            signIn("lock.me", "guess-" + i).andExpect(redirectedUrl("/login?error"));
+            attempt("lock.me", "guess-" + i).andExpect(redirectedUrl("/login?error"));
         }
-        signIn("lock.me", "correct-horse-battery").andExpect(redirectedUrl("/"));
+        attempt("lock.me", "correct-horse-battery").andExpect(redirectedUrl("/"));
         // A success clears the count; ten failures in a row lock.
         for (int i = 0; i < 10; i++) {
-            signIn("LOCK.ME", "guess-" + i).andExpect(redirectedUrl("/login?error"));
+            attempt("LOCK.ME", "guess-" + i).andExpect(redirectedUrl("/login?error"));
         }
-        signIn("lock.me", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
+        attempt("lock.me", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
         // Other users are not affected.
-        signIn("coder", "openrcm-coder").andExpect(redirectedUrl("/"));
+        attempt("coder", "openrcm-coder").andExpect(redirectedUrl("/"));
     }
 
     @Test
     void failuresOlderThanFifteenMinutesDoNotCount() throws Exception {
         addUser("old.failures", Role.BILLER, Set.of(demo.practice("OAK").id()), "correct-horse-battery");
         for (int i = 0; i < 10; i++) {
-            signIn("old.failures", "guess-" + i).andExpect(redirectedUrl("/login?error"));
+            attempt("old.failures", "guess-" + i).andExpect(redirectedUrl("/login?error"));
         }
-        signIn("old.failures", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
+        attempt("old.failures", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
         jdbc.sql("update sign_in_attempt set attempted_at = attempted_at - interval '16 minutes'"
                         + " where username = 'old.failures'")
                 .update();
-        signIn("old.failures", "correct-horse-battery").andExpect(redirectedUrl("/"));
+        attempt("old.failures", "correct-horse-battery").andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -106,7 +99,7 @@ class SignInTest extends ApplicationTest {
             for (int i = 0; i < 40; i++) {
                 int n = i;
                 guesses.add(pool.submit(() -> {
-                    signIn("raced", "guess-" + n);
+                    attempt("raced", "guess-" + n);
                     return null;
                 }));
             }
@@ -122,20 +115,20 @@ class SignInTest extends ApplicationTest {
                 .query(Long.class)
                 .single();
         assertThat(passwordsChecked).isLessThanOrEqualTo(10);
-        signIn("raced", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
+        attempt("raced", "correct-horse-battery").andExpect(redirectedUrl("/login?locked"));
     }
 
     @Test
     void anUnknownUsernameLocksLikeAKnownOne() throws Exception {
         for (int i = 0; i < 10; i++) {
-            signIn("nobody.here", "guess-" + i).andExpect(redirectedUrl("/login?error"));
+            attempt("nobody.here", "guess-" + i).andExpect(redirectedUrl("/login?error"));
         }
-        signIn("nobody.here", "guess").andExpect(redirectedUrl("/login?locked"));
+        attempt("nobody.here", "guess").andExpect(redirectedUrl("/login?locked"));
     }
 
     @Test
     void anAbsurdlyLongUsernameIsJustAWrongOne() throws Exception {
-        signIn("x".repeat(5000), "whatever").andExpect(redirectedUrl("/login?error"));
+        attempt("x".repeat(5000), "whatever").andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -147,7 +140,7 @@ class SignInTest extends ApplicationTest {
                                     .SecurityMockMvcRequestPostProcessors.httpBasic("coder", "openrcm-coder")))
                     .andExpect(status().isOk());
         }
-        signIn("coder", "openrcm-coder").andExpect(redirectedUrl("/"));
+        attempt("coder", "openrcm-coder").andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -179,7 +172,7 @@ class SignInTest extends ApplicationTest {
     void aPracticeTakenAwayIsGoneFromTheUsersNextRequest() throws Exception {
         PracticeId oak = demo.practice("OAK").id();
         addUser("moved.coder", Role.CODER, Set.of(oak), "long-enough-password");
-        var session = (org.springframework.mock.web.MockHttpSession) signIn("moved.coder", "long-enough-password")
+        var session = (org.springframework.mock.web.MockHttpSession) attempt("moved.coder", "long-enough-password")
                 .andReturn()
                 .getRequest()
                 .getSession(false);

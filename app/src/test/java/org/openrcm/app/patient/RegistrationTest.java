@@ -13,7 +13,6 @@ import org.openrcm.app.identity.CurrentActor;
 import org.openrcm.app.kernel.PatientId;
 import org.openrcm.app.practice.Address;
 import org.openrcm.app.testing.ApplicationTest;
-import org.openrcm.app.testing.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,9 +22,6 @@ class RegistrationTest extends ApplicationTest {
 
     @Autowired
     CurrentActor current;
-
-    @Autowired
-    Demo demo;
 
     @Autowired
     JdbcClient jdbc;

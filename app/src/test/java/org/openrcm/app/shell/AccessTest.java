@@ -15,21 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openrcm.app.patient.PatientSummary;
 import org.openrcm.app.testing.ApplicationTest;
-import org.openrcm.app.testing.Demo;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Who may open what, through the real filter chain on PostgreSQL. The demo coder works for OAK only; the demo
  * manager for OAK and RIV.
  */
 class AccessTest extends ApplicationTest {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Demo demo;
 
     PatientSummary oakPatient;
     PatientSummary rivPatient;
@@ -38,17 +30,6 @@ class AccessTest extends ApplicationTest {
     void pickPatients() {
         oakPatient = demo.patientsOf("OAK").getFirst();
         rivPatient = demo.patientsOf("RIV").getFirst();
-    }
-
-    MockHttpSession signIn(String username, String password) throws Exception {
-        var result = mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", password)
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     @Test

@@ -25,18 +25,11 @@ import org.openrcm.app.practice.NewPractice;
 import org.openrcm.app.practice.Npi;
 import org.openrcm.app.practice.Practices;
 import org.openrcm.app.testing.ApplicationTest;
-import org.openrcm.app.testing.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Two billing companies in one installation see nothing of each other: patients, practices, audit trail. */
 class CompanyIsolationTest extends ApplicationTest {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Demo demo;
 
     @Autowired
     CurrentActor current;
@@ -83,16 +76,6 @@ class CompanyIsolationTest extends ApplicationTest {
                     company, "other.manager", "Other Manager", Role.MANAGER, Set.of(practice), "other-manager-pass"));
             return null;
         });
-    }
-
-    MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", password)
-                        .with(csrf()))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
     }
 
     @Test

@@ -11,22 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openrcm.app.patient.PatientSummary;
 import org.openrcm.app.testing.ApplicationTest;
-import org.openrcm.app.testing.Demo;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Whatever users do, and however it fails, the log holds no patient data. */
 @ExtendWith(OutputCaptureExtension.class)
 class LogHygieneTest extends ApplicationTest {
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Demo demo;
 
     @Test
     void searchesReadsRefusalsAndErrorsLeaveNoPatientDataInTheLog(CapturedOutput output) throws Exception {

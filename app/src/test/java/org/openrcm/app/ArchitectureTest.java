@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.openrcm.app.identity.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
@@ -33,6 +34,19 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .areAssignableTo(JdbcClient.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noWebAdapterActsAsTheSystem() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .callMethod(CurrentActor.class, "runAsSystem", String.class, java.util.function.Supplier.class)
+                .because("a request acts as its signed-in user and sees only that user's practices")
                 .check(CLASSES);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.session.InvalidSessionStrategy;
 
 /**
@@ -70,9 +71,21 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").failureHandler(failed).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionStrategy(expired))
+                .requestCache(c -> c.requestCache(pagesOnly()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(toLogin));
         headers(http);
         return http.build();
+    }
+
+    /**
+     * After sign-in the user returns to the page they asked for, never to a fragment an htmx request was loading
+     * (it would show as a bare piece of page).
+     */
+    private static HttpSessionRequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(
+                request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
+        return cache;
     }
 
     private static void headers(HttpSecurity http) throws Exception {

@@ -115,13 +115,13 @@ class AuditLogPageTest extends ApplicationTest {
 
     @Test
     void filtersByDates() throws Exception {
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
         assertThat(filter("from", tomorrow.toString())).contains("No event matches");
         assertThat(rows(filter(
                         "from",
-                        LocalDate.now().minusDays(1).toString(),
+                        LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString(),
                         "to",
-                        LocalDate.now().plusDays(1).toString())))
+                        LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString())))
                 .isNotEmpty();
         mvc.perform(post("/audit/events")
                         .param("from", "yesterday")

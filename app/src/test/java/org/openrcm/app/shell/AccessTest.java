@@ -110,6 +110,21 @@ class AccessTest extends ApplicationTest {
     }
 
     @Test
+    void afterSignInTheUserReturnsToThePageNotToAFragment() throws Exception {
+        var page = mvc.perform(get("/patients/" + oakPatient.id())).andReturn();
+        var session = (MockHttpSession) page.getRequest().getSession();
+        mvc.perform(get("/patients/" + oakPatient.id() + "/encounters")
+                .header("HX-Request", "true")
+                .session(session));
+        mvc.perform(post("/login")
+                        .param("username", "coder")
+                        .param("password", "openrcm-coder")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("http://localhost/patients/" + oakPatient.id() + "?continue"));
+    }
+
+    @Test
     void anExpiredSessionSendsTheUserToSignInSayingSo() throws Exception {
         mvc.perform(get("/patients").with(request -> {
                     request.setRequestedSessionId("expired-session-id");

@@ -178,7 +178,11 @@ final class UsersCommand implements Runnable {
     static final class RoleConverter implements ITypeConverter<Role> {
         @Override
         public Role convert(String value) {
-            return Role.parse(value);
+            try {
+                return Role.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

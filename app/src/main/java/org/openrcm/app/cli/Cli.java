@@ -46,12 +46,9 @@ public final class Cli implements Runnable {
         return switch (e) {
             case CliFailure failure -> failure.getMessage();
             case Refused refused -> refused.getMessage();
-            default -> {
-                String message = e.getMessage() == null ? "" : e.getMessage().strip();
-                int newline = message.indexOf('\n');
-                yield "failed (" + e.getClass().getSimpleName() + ")"
-                        + (message.isEmpty() ? "" : ": " + (newline < 0 ? message : message.substring(0, newline)));
-            }
+            default ->
+                "failed (" + e.getClass().getSimpleName() + ")"
+                        + (e.getMessage() == null ? "" : ": " + CliFailure.firstLine(e.getMessage()));
         };
     }
 

@@ -78,7 +78,7 @@ record Database(
         } catch (SQLException e) {
             throw new CliFailure(
                     CliFailure.FAILED,
-                    "Cannot connect to the database at " + describe() + ": " + firstLine(e.getMessage()));
+                    "Cannot connect to the database at " + describe() + ": " + CliFailure.firstLine(e.getMessage()));
         }
     }
 
@@ -100,13 +100,5 @@ record Database(
 
     static String masked(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-    }
-
-    private static String firstLine(@Nullable String message) {
-        if (message == null) {
-            return "no reason given";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

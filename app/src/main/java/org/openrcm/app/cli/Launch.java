@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.jspecify.annotations.Nullable;
 import org.openrcm.app.OpenRcmApplication;
 import org.openrcm.app.kernel.Refused;
 import org.springframework.boot.WebApplicationType;
@@ -86,12 +85,12 @@ final class Launch {
                 return new CliFailure(
                         CliFailure.FAILED,
                         "The database at " + database.describe() + " could not be brought up to date: "
-                                + firstLine(t.getMessage()));
+                                + CliFailure.firstLine(t.getMessage()));
             }
             if (t instanceof java.sql.SQLException) {
                 return new CliFailure(
                         CliFailure.FAILED,
-                        "Database error at " + database.describe() + ": " + firstLine(t.getMessage()));
+                        "Database error at " + database.describe() + ": " + CliFailure.firstLine(t.getMessage()));
             }
         }
         Throwable root = e;
@@ -100,7 +99,8 @@ final class Launch {
         }
         return new CliFailure(
                 CliFailure.FAILED,
-                "OpenRCM could not start: " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()));
+                "OpenRCM could not start: " + root.getClass().getSimpleName() + ": "
+                        + CliFailure.firstLine(root.getMessage()));
     }
 
     /** Whether an address only answers this machine (127.0.0.1, ::1, localhost). */
@@ -132,13 +132,5 @@ final class Launch {
                 CliFailure.FAILED,
                 "Port " + port + " is already in use. Stop the program that uses it, or choose another port with"
                         + " --port.");
-    }
-
-    private static String firstLine(@Nullable String message) {
-        if (message == null) {
-            return "no reason given";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 }

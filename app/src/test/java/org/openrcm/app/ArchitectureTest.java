@@ -1,8 +1,11 @@
 package org.openrcm.app;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -21,13 +24,15 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.openrcm.app");
 
+    /** Controllers of pages and of the REST API. */
+    static final DescribedPredicate<CanBeAnnotated> WEB_ADAPTERS = annotatedWith(Controller.class)
+            .or(annotatedWith(RestController.class))
+            .as("web adapters");
+
     @Test
     void controllersNeverTouchRepositoriesOrSql() {
         noClasses()
-                .that()
-                .areAnnotatedWith(Controller.class)
-                .or()
-                .areAnnotatedWith(RestController.class)
+                .that(WEB_ADAPTERS)
                 .should()
                 .dependOnClassesThat()
                 .areAnnotatedWith(Repository.class)
@@ -40,10 +45,7 @@ class ArchitectureTest {
     @Test
     void noWebAdapterActsAsTheSystem() {
         noClasses()
-                .that()
-                .areAnnotatedWith(Controller.class)
-                .or()
-                .areAnnotatedWith(RestController.class)
+                .that(WEB_ADAPTERS)
                 .should()
                 .callMethod(CurrentActor.class, "runAsSystem", String.class, java.util.function.Supplier.class)
                 .because("a request acts as its signed-in user and sees only that user's practices")

@@ -1,0 +1,24 @@
+package org.openrcm.x12.status;
+
+import static org.openrcm.x12.ig.Rules.*;
+
+import org.openrcm.x12.ig.Guide;
+
+/** Health Care Claim Status Response (005010X212): the structure of the implementation guide. */
+public final class Guide277 {
+
+    public static final Guide GUIDE = new Guide(
+            "277",
+            "005010X212",
+            "Health Care Claim Status Response",
+            loop(
+                    "",
+                    "Health Care Claim Status Response",
+                    R,
+                    1,
+                    seg("ST", "Transaction Set Header", R, 1),
+                    seg("SE", "Transaction Set Trailer", R, 1)),
+            Guide.noBalancing());
+
+    private Guide277() {}
+}

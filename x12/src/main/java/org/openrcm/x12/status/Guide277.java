@@ -18,7 +18,8 @@ public final class Guide277 {
                     1,
                     seg("ST", "Transaction Set Header", R, 1),
                     seg("SE", "Transaction Set Trailer", R, 1)),
-            Guide.noBalancing());
+            Guide.noBalancing(),
+            Guide.noReader());
 
     private Guide277() {}
 }

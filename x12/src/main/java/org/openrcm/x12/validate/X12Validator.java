@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.openrcm.x12.Limits;
 import org.openrcm.x12.Segment;
+import org.openrcm.x12.TransactionHandler;
 import org.openrcm.x12.X12Exception;
 import org.openrcm.x12.X12Lexer;
 import org.openrcm.x12.ig.Guide;
@@ -91,7 +92,7 @@ public final class X12Validator {
         String setControl = "";
         long setSegments;
         StructureWalker walker;
-        TransactionCheck check;
+        TransactionHandler check;
         boolean setErrors;
         Guide guide;
 
@@ -420,7 +421,7 @@ public final class X12Validator {
             setId = s.element(1);
             setControl = s.element(2);
             walker = null;
-            check = TransactionCheck.NONE;
+            check = TransactionHandler.NONE;
             guide = null;
             if (setControl.length() < 4 || setControl.length() > 9) {
                 setError(
@@ -555,7 +556,7 @@ public final class X12Validator {
                     setId, setControl, guide == null ? "" : guide.version(), setErrors, trailerMissing));
             st = null;
             walker = null;
-            check = TransactionCheck.NONE;
+            check = TransactionHandler.NONE;
         }
 
         void endOfFile(boolean terminated, long count) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             VersionCommand.class,
             UsersCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            X12Command.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,106 @@
+package org.openrcm.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code openrcm x12 validate|read}: exit codes a script can rely on, findings a biller can act on. */
+class X12CommandTest {
+
+    static final String ISA =
+            "ISA*00*          *00*          *ZZ*CLEARINGHOUSE  *ZZ*OPENRCM        *260320*0930*^*00501*000000905*0*P*:~\n";
+
+    @TempDir
+    Path dir;
+
+    Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    Path interchangeAck() throws IOException {
+        return file("ta1.x12", ISA + "TA1*000000041*260320*0929*A*000~\nIEA*0*000000905~\n");
+    }
+
+    Path brokenCount() throws IOException {
+        return file("broken.x12", ISA + "TA1*000000041*260320*0929*A*000~\nIEA*1*000000905~\n");
+    }
+
+    @Test
+    void aValidFileExitsZero() throws IOException {
+        CliTest.Run run = CliTest.run("x12", "validate", interchangeAck().toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("ta1.x12: VALID");
+    }
+
+    @Test
+    void anInvalidFileExitsOneAndNamesTheSegmentAndElement() throws IOException {
+        CliTest.Run run = CliTest.run(
+                "x12", "validate", interchangeAck().toString(), brokenCount().toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("broken.x12: INVALID, 1 error")
+                .contains("at segment 3 (line 3) IEA01")
+                .contains("IEA01 says 1 functional group(s), but the interchange has 0");
+    }
+
+    @Test
+    void aFileThatCannotBeReadExitsTwo() throws IOException {
+        CliTest.Run run = CliTest.run(
+                "x12",
+                "validate",
+                brokenCount().toString(),
+                dir.resolve("missing.x12").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("missing.x12: UNREADABLE").contains("does not exist");
+    }
+
+    @Test
+    void jsonOutputCarriesEveryPartOfAFinding() throws IOException {
+        CliTest.Run run = CliTest.run("x12", "validate", "--json", brokenCount().toString());
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode finding =
+                X12Command.json().readTree(run.out()).get(0).get("findings").get(0);
+        assertThat(finding.get("code").asString()).isEqualTo("X12-SNIP1-IEA-COUNT");
+        assertThat(finding.get("snip").asString()).isEqualTo("SNIP1");
+        assertThat(finding.get("segmentNumber").asInt()).isEqualTo(3);
+        assertThat(finding.get("segmentId").asString()).isEqualTo("IEA");
+        assertThat(finding.get("element").asInt()).isEqualTo(1);
+        assertThat(finding.get("message").asString()).contains("functional group");
+    }
+
+    @Test
+    void aHostileFileStopsAtTheLimitTheUserSet() throws IOException {
+        Path big = file("big.x12", ISA + "TA1*000000041*260320*0929*A*000~\n".repeat(50) + "IEA*0*000000905~\n");
+        CliTest.Run run = CliTest.run("x12", "validate", "--max-segments", "10", big.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("X12-LIMIT-SEGMENTS").contains("more than 10 segments");
+    }
+
+    @Test
+    void readPrintsTheTypedRecordsAsJson() throws IOException {
+        CliTest.Run run = CliTest.run("x12", "read", "--json", interchangeAck().toString());
+        assertThat(run.exit()).isZero();
+        JsonNode record = X12Command.json()
+                .readTree(run.out())
+                .get("transactions")
+                .get(0)
+                .get("records")
+                .get(0);
+        assertThat(record.get("type").asString()).isEqualTo("InterchangeAck");
+        assertThat(record.get("value").get("controlNumber").asString()).isEqualTo("000000041");
+        assertThat(record.get("value").get("status").asString()).isEqualTo("A");
+    }
+
+    @Test
+    void readingSomethingThatIsNotX12ExitsOneWithTheReason() throws IOException {
+        CliTest.Run run =
+                CliTest.run("x12", "read", file("note.txt", "Dear doctor,").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("does not start with an ISA segment");
+    }
+}

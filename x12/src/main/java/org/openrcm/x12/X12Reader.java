@@ -17,7 +17,7 @@ public final class X12Reader {
 
     /** What the reader hands out: the envelope of each transaction set, then its records. */
     public interface Sink {
-        default void transaction(Envelope envelope) {}
+        void transaction(Envelope envelope);
 
         void record(Object record);
     }
@@ -34,7 +34,15 @@ public final class X12Reader {
 
     /** Reads and hands every record to {@code records}. */
     public void read(InputStream in, Consumer<Object> records) {
-        read(in, (Sink) records::accept);
+        read(in, new Sink() {
+            @Override
+            public void transaction(Envelope envelope) {}
+
+            @Override
+            public void record(Object record) {
+                records.accept(record);
+            }
+        });
     }
 
     public void read(InputStream in, Sink sink) {

@@ -7,13 +7,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.openrcm.x12.ControlNumbers;
 import org.openrcm.x12.Envelope;
 import org.openrcm.x12.Limits;
 import org.openrcm.x12.X12Exception;
 import org.openrcm.x12.X12Reader;
+import org.openrcm.x12.X12Writer;
+import org.openrcm.x12.validate.Acknowledgments;
 import org.openrcm.x12.validate.Finding;
 import org.openrcm.x12.validate.ValidationReport;
 import org.openrcm.x12.validate.X12Validator;
@@ -108,16 +113,33 @@ final class X12Command implements Runnable {
         @Option(names = "--warnings", description = "Also list warnings and notices (errors are always listed).")
         boolean warnings;
 
+        @Option(
+                names = "--ack",
+                paramLabel = "DIR",
+                description = "Write the acknowledgments of each file there: FILE.999 (999) and FILE.ta1 (TA1).")
+        Path ackDir;
+
         @picocli.CommandLine.Mixin
         LimitOptions limitOptions = new LimitOptions();
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        /** Seconds since 2020 keep control numbers increasing from one run to the next (9 digits: until 2048). */
+        private final ControlNumbers controlNumbers =
+                ControlNumbers.startingAt(Instant.now().getEpochSecond() - 1_577_836_800L);
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (ackDir != null) {
+                try {
+                    Files.createDirectories(ackDir);
+                } catch (IOException e) {
+                    throw new CliFailure(CliFailure.USAGE, "The folder " + ackDir + " cannot be created.");
+                }
+            }
             X12Validator validator = new X12Validator(limitOptions.limits());
             int exit = VALID;
             List<Object> results = new ArrayList<>();
@@ -136,6 +158,9 @@ final class X12Command implements Runnable {
                 }
                 if (!report.valid()) {
                     exit = Math.max(exit, INVALID);
+                }
+                if (ackDir != null) {
+                    writeAcks(file, report);
                 }
                 if (json) {
                     results.add(new FileResult(
@@ -156,6 +181,20 @@ final class X12Command implements Runnable {
             }
             out.flush();
             return exit;
+        }
+
+        private void writeAcks(Path file, ValidationReport report) {
+            LocalDateTime now = LocalDateTime.now();
+            String name = file.getFileName().toString();
+            try (X12Writer w999 = new X12Writer(Files.newOutputStream(ackDir.resolve(name + ".999")));
+                    X12Writer ta1 = new X12Writer(Files.newOutputStream(ackDir.resolve(name + ".ta1")))) {
+                Acknowledgments.write999(report, w999, controlNumbers, now, true);
+                Acknowledgments.writeTa1(report, ta1, controlNumbers, now, true);
+            } catch (IOException | UncheckedIOException e) {
+                throw new CliFailure(
+                        CliFailure.FAILED,
+                        "The acknowledgments of " + name + " cannot be written to " + ackDir + ": " + e.getMessage());
+            }
         }
 
         private void print(ValidationReport report, PrintWriter out) {

@@ -82,6 +82,22 @@ class X12CommandTest {
     }
 
     @Test
+    void writesTheAcknowledgmentsOfEachFile() throws IOException {
+        Path acks = dir.resolve("acks");
+        CliTest.Run run = CliTest.run(
+                "x12", "validate", "--ack", acks.toString(), brokenCount().toString());
+        assertThat(run.exit()).isEqualTo(1);
+        String ta1 = Files.readString(acks.resolve("broken.x12.ta1"));
+        assertThat(ta1)
+                .as("a TA1 from the receiver back to the sender, rejecting the interchange for its group count")
+                .contains("*ZZ*OPENRCM        *ZZ*CLEARINGHOUSE  *")
+                .contains("TA1*000000905*260320*0930*R*021~");
+        CliTest.Run check =
+                CliTest.run("x12", "validate", acks.resolve("broken.x12.ta1").toString());
+        assertThat(check.exit()).as(check.out()).isZero();
+    }
+
+    @Test
     void readPrintsTheTypedRecordsAsJson() throws IOException {
         CliTest.Run run = CliTest.run("x12", "read", "--json", interchangeAck().toString());
         assertThat(run.exit()).isZero();

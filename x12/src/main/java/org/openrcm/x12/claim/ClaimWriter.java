@@ -225,7 +225,7 @@ public final class ClaimWriter implements AutoCloseable {
                 b.npi());
         address(b.address());
         w.segment("REF", b.taxIdQualifier(), b.taxId());
-        if (!b.contactName().isEmpty() || !b.contactPhone().isEmpty()) {
+        if (!b.contactPhone().isEmpty()) {
             w.segment("PER", "IC", b.contactName(), "TE", b.contactPhone());
         }
         if (payTo != null) {

@@ -226,7 +226,7 @@ public final class X12Lexer implements AutoCloseable {
                 }
                 pos++;
                 consumed++;
-            } else if (b == '\r' || (b == ' ' && delimiters == null) || (consumed == 0 && (b & 0xff) == 0xEF)) {
+            } else if (b == '\r' || blank(b) || (consumed == 0 && (b & 0xff) == 0xEF)) {
                 if ((b & 0xff) == 0xEF) {
                     skipBom();
                     continue;
@@ -237,6 +237,11 @@ public final class X12Lexer implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Spaces and tabs between segments (after a terminator) are layout, not data, unless they are delimiters. */
+    private boolean blank(byte b) {
+        return (b == ' ' || b == '\t') && (delimiters == null || !delimiters.isDelimiter(b));
     }
 
     private void skipBom() {

@@ -51,6 +51,13 @@ class X12LexerTest {
     }
 
     @Test
+    void indentationBetweenSegmentsIsLayoutNotData() {
+        assertThat(lex(ISA + "\n  GS*HC~\n\t ST*837*0001~", Limits.DEFAULT))
+                .extracting(s -> s.substring(s.indexOf(':') + 1))
+                .containsExactly(ISA.substring(0, ISA.length() - 1), "GS*HC", "ST*837*0001");
+    }
+
+    @Test
     void readsFilesWhoseSegmentTerminatorIsALineBreak() {
         String isa = ISA.substring(0, ISA.length() - 1) + "\n";
         assertThat(lex(isa + "GS*HC\nST*837*0001\n", Limits.DEFAULT))

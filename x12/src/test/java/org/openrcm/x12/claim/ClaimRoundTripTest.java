@@ -6,7 +6,6 @@ import com.imsweb.x12.reader.X12Reader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.openrcm.x12.ControlNumbers;
 import org.openrcm.x12.validate.Finding;
 import org.openrcm.x12.validate.ValidationReport;
 import org.openrcm.x12.validate.X12Validator;
@@ -128,33 +126,5 @@ class ClaimRoundTripTest {
         X12Reader reader = new X12Reader(X12Reader.FileType.ANSI837_5010_X222, new ByteArrayInputStream(golden));
         assertThat(reader.getFatalErrors()).isEmpty();
         assertThat(reader.getErrors()).isEmpty();
-    }
-
-    @Test
-    void writesTwoHundredThousandTypicalClaimsASecond() {
-        List<Claim> claims = ClaimFixtures.goldenClaims();
-        Claim c = claims.getFirst();
-        OutputStream sink = OutputStream.nullOutputStream();
-        int n = 200_000;
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            long t0 = System.nanoTime();
-            ClaimWriter w = new ClaimWriter(
-                    sink,
-                    ClaimKind.PROFESSIONAL,
-                    ClaimFixtures.INTERCHANGE,
-                    ControlNumbers.startingAt(1),
-                    ClaimFixtures.CREATED,
-                    false);
-            w.begin(ClaimFixtures.SUBMISSION);
-            for (int i = 0; i < n; i++) {
-                w.write(c);
-            }
-            w.finish();
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        double perSecond = n / (best / 1e9);
-        System.out.printf("ClaimWriter: %.0f claims/s%n", perSecond);
-        assertThat(perSecond).isGreaterThan(50_000);
     }
 }

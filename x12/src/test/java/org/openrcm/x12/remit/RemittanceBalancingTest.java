@@ -117,8 +117,8 @@ class RemittanceBalancingTest {
     }
 
     @Test
-    void aDebitCarriesTheNetAmountAsAPositiveBpr02() {
-        // a take-back larger than the claims: 10 - 40 = -30, sent as a debit of 30
+    void aTakeBackLargerThanTheClaimsSentAsACreditIsUnbalanced() {
+        // a take-back larger than the claims: 10 - 40 = -30; BPR03 here is C (credit), so 30 is wrong
         assertThat(
                         validate(
                                         "30",
@@ -129,6 +129,6 @@ class RemittanceBalancingTest {
                                 .stream()
                                 .map(Finding::code))
                 .containsExactly("X12-SNIP3-BPR-BALANCE");
-        // the same amounts with BPR03 = D are balanced: see RemittanceRoundTripTest, which generates debits
+        // with BPR03 = D a BPR02 of 30 is accepted: RemittanceRoundTripTest generates such debits
     }
 }

@@ -15,7 +15,7 @@ import org.openrcm.x12.validate.X12Validator;
 /** Generated balanced remittances survive RemittanceWriter -> X12Validator -> reader unchanged. */
 class RemittanceRoundTripTest {
 
-    @Property(tries = 300)
+    @Property(tries = 100)
     void writtenRemittancesValidateAndReadBackEqual(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int transactions) {
         List<Remittance> remittances = new ArrayList<>();

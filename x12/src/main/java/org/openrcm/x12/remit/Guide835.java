@@ -137,9 +137,11 @@ public final class Guide835 {
                                             codes("EM EX FX TE"),
                                             codes("EX"))
                                     .when(1, "CX"),
+                            // The TR3 marks PER*BL required, yet its own examples (and payers) send 835s
+                            // without it; posting never needs it, so a missing one is not worth a rejection.
                             per(
                                             "Payer Technical Contact Information",
-                                            R,
+                                            S,
                                             UNBOUNDED,
                                             "BL",
                                             codes("EM TE UR"),

@@ -58,4 +58,49 @@ class EligibilitySamplesTest {
         assertThat(report.valid()).isTrue();
         assertThat(read(sample)).isNotEmpty();
     }
+
+    static List<String> errorCodes(ValidationReport report) {
+        return report.findings().stream()
+                .filter(Finding::isError)
+                .map(Finding::code)
+                .toList();
+    }
+
+    /**
+     * node-x12's 271 sits in a functional group HS (the 270's; a 271 belongs in HB) and the file ends after SE, without
+     * GE and IEA. Its transaction set itself follows the guide: no SNIP 2 finding.
+     */
+    @org.junit.jupiter.api.Test
+    void nodeX12ResponseIsInTheWrongFunctionalGroup() throws IOException {
+        ValidationReport report = validate("node-x12/271.edi");
+        assertThat(errorCodes(report))
+                .containsExactly("X12-SNIP1-GS-FUNCTIONAL-ID", "X12-SNIP1-GE-MISSING", "X12-SNIP1-IEA-MISSING");
+        assertThat(read("node-x12/271.edi")).hasSize(1);
+    }
+
+    /** The LinuxForHealth rejection sample closes ST*271*4321 with SE*8*4323: its only error. */
+    @org.junit.jupiter.api.Test
+    void rejectionSampleHasAMismatchedTrailer() throws IOException {
+        ValidationReport report = validate("linuxforhealth/271_005010X279A1/subscriber-health-benefit-check-error.271");
+        assertThat(errorCodes(report)).containsExactly("X12-SNIP1-SE-CONTROL");
+    }
+
+    @org.junit.jupiter.api.Test
+    void version4010InquiryIsNotSupported() throws IOException {
+        ValidationReport report = validate("imsweb/x270_271/x270.txt");
+        assertThat(errorCodes(report)).contains("X12-SNIP2-VERSION-NOT-SUPPORTED");
+        assertThat(report.valid()).isFalse();
+    }
+
+    /**
+     * imsweb's x271.txt is a 4010 interchange (ISA12 00401, GS08 004010X092A1) whose ST03 claims 005010X279A1. The
+     * validator takes ST03 as the guide, so the set is checked as 5010: its structure passes, and the file's real
+     * faults are found (a trailing separator in EB, SE01 22 for 18 segments, IEA02 not the ISA13).
+     */
+    @org.junit.jupiter.api.Test
+    void version4010ResponseClaimingA5010GuideIsCheckedAs5010() throws IOException {
+        ValidationReport report = validate("imsweb/x270_271/x271.txt");
+        assertThat(errorCodes(report))
+                .containsExactly("X12-SNIP1-TRAILING-SEPARATOR", "X12-SNIP1-SE-COUNT", "X12-SNIP1-IEA-CONTROL");
+    }
 }

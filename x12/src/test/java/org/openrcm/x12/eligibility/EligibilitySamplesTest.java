@@ -103,4 +103,26 @@ class EligibilitySamplesTest {
         assertThat(errorCodes(report))
                 .containsExactly("X12-SNIP1-TRAILING-SEPARATOR", "X12-SNIP1-SE-COUNT", "X12-SNIP1-IEA-CONTROL");
     }
+
+    /** The guide's rules do bite: a wrong EB01, a malformed service type, a range announced for a single date. */
+    @org.junit.jupiter.api.Test
+    void brokenResponseIsReported() throws IOException {
+        String text = Files.readString(
+                        SharedData.x12("linuxforhealth/271_005010X279A1/subscriber-health-benefit-check.271"),
+                        java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("EB*1**30**GOLD", "EB*Z**30**GOLD")
+                .replace("EB*1**1^33", "EB*1**1^3-3")
+                .replace("DTP*346*D8*20060101", "DTP*346*RD8*20060101");
+        ValidationReport report = new X12Validator()
+                .validate(
+                        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                        "broken");
+        assertThat(report.findings())
+                .filteredOn(Finding::isError)
+                .extracting(Finding::code, Finding::segmentId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("X12-SNIP2-INVALID-DATE", "DTP"),
+                        org.assertj.core.groups.Tuple.tuple("X12-SNIP2-INVALID-CODE", "EB"),
+                        org.assertj.core.groups.Tuple.tuple("X12-SNIP2-INVALID-CODE", "EB"));
+    }
 }

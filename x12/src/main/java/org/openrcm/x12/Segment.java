@@ -235,11 +235,63 @@ public final class Segment {
         }
         int s = elementStart(i);
         int len = elementEnd(i) - s;
+        // Fast path: up to 18 digits, an optional sign and point, as amounts are written.
+        if (len <= 19) {
+            long unscaled = 0;
+            int scale = -1;
+            int digits = 0;
+            boolean negative = false;
+            boolean plain = true;
+            for (int k = 0; k < len; k++) {
+                byte b = buf[s + k];
+                if (b >= '0' && b <= '9') {
+                    unscaled = unscaled * 10 + (b - '0');
+                    digits++;
+                    if (scale >= 0) {
+                        scale++;
+                    }
+                } else if (b == '.' && scale < 0) {
+                    scale = 0;
+                } else if (b == '-' && k == 0) {
+                    negative = true;
+                } else {
+                    plain = false;
+                    break;
+                }
+            }
+            if (plain && digits > 0 && digits <= 18) {
+                return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+            }
+        }
         char[] chars = new char[len];
         for (int k = 0; k < len; k++) {
             chars[k] = (char) (buf[s + k] & 0xff);
         }
         return new BigDecimal(chars, 0, len);
+    }
+
+    /**
+     * Element {@code i} as a date CCYYMMDD, {@code null} when absent.
+     *
+     * @throws java.time.DateTimeException when it is not a valid date (the validator reports this as a finding first)
+     */
+    public java.time.LocalDate date(int i) {
+        if (!has(i)) {
+            return null;
+        }
+        int s = elementStart(i);
+        if (elementEnd(i) - s != 8) {
+            throw new java.time.DateTimeException("'" + element(i) + "' is not a date CCYYMMDD");
+        }
+        int[] v = new int[8];
+        for (int k = 0; k < 8; k++) {
+            int d = buf[s + k] - '0';
+            if (d < 0 || d > 9) {
+                throw new java.time.DateTimeException("'" + element(i) + "' is not a date CCYYMMDD");
+            }
+            v[k] = d;
+        }
+        return java.time.LocalDate.of(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5], v[6] * 10 + v[7]);
     }
 
     /** The raw bytes of element {@code i}, for checks that must not allocate a String. */

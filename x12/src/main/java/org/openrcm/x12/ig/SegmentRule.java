@@ -42,11 +42,24 @@ public record SegmentRule(
         if (qualifierPosition == 0) {
             return true;
         }
-        String v = qualifierComponent == 0
-                ? s.element(qualifierPosition)
-                : s.component(qualifierPosition, qualifierComponent);
-        return qualifiers.contains(v);
+        if (qualifierComponent == 0) {
+            for (String q : qualifierList()) {
+                if (s.is(qualifierPosition, q)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return qualifiers.contains(s.component(qualifierPosition, qualifierComponent));
     }
+
+    /** The qualifiers as an array, for matching without allocating (records cannot hold a derived field). */
+    private String[] qualifierList() {
+        return QUALIFIERS.computeIfAbsent(qualifiers, q -> q.toArray(String[]::new));
+    }
+
+    private static final java.util.Map<Set<String>, String[]> QUALIFIERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether {@code s} has this rule's segment id (whatever its qualifier). */
     public boolean sameId(Segment s) {

@@ -485,7 +485,7 @@ final class RemittanceReader implements TransactionHandler {
             return null;
         }
         try {
-            return LocalDate.parse(s.element(i), DATE);
+            return s.date(i);
         } catch (DateTimeException e) {
             throw new X12Exception(
                     "X12-835-NOT-A-DATE",

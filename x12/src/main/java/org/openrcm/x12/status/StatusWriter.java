@@ -130,6 +130,10 @@ public final class StatusWriter {
         }
 
         void write(LocalDateTime created, String reference, List<?> records) {
+            if (records.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "a claim status transaction needs at least one claim or status: there is nothing to write");
+            }
             for (Object r : records) {
                 place(r);
             }

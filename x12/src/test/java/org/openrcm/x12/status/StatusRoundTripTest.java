@@ -29,7 +29,7 @@ class StatusRoundTripTest {
         assertThat(StatusReadTest.read(file)).as(text).isEqualTo(records);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 60)
     void acknowledgment277CA(@ForAll long seed) {
         List<Object> records = new RandomStatusRecords(new Random(seed)).acknowledgment();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,7 +37,7 @@ class StatusRoundTripTest {
         assertValidAndEqual(out.toByteArray(), records);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 60)
     void response277(@ForAll long seed) {
         List<Object> records = new RandomStatusRecords(new Random(seed)).response();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,7 +45,7 @@ class StatusRoundTripTest {
         assertValidAndEqual(out.toByteArray(), records);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 60)
     void request276(@ForAll long seed) {
         List<ClaimStatusRequest> records = new RandomStatusRecords(new Random(seed)).request();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

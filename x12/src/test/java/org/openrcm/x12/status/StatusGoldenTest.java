@@ -56,7 +56,18 @@ class StatusGoldenTest {
                         SUBMITTER,
                         PROVIDER,
                         "PROV0001",
-                        List.of(),
+                        List.of(new ClaimStatus(
+                                new StatusCode("A1", "19", "85", null),
+                                List.of(),
+                                day,
+                                "WQ",
+                                new BigDecimal("350"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)),
                         List.of(),
                         BigDecimal.ONE,
                         BigDecimal.ONE,
@@ -172,6 +183,17 @@ class StatusGoldenTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("PCN1001", false),
                         org.assertj.core.groups.Tuple.tuple("PCN1002", true));
+    }
+
+    @Test
+    void anIndependentParserReadsTheGoldenFileWithoutErrors() throws IOException {
+        // imsweb's x12-parser knows the 277CA as "ANSI837_5010_X214"
+        com.imsweb.x12.reader.X12Reader other = new com.imsweb.x12.reader.X12Reader(
+                com.imsweb.x12.reader.X12Reader.FileType.ANSI837_5010_X214,
+                new ByteArrayInputStream(write(acknowledgment())));
+        assertThat(other.getFatalErrors()).isEmpty();
+        assertThat(other.getErrors()).isEmpty();
+        assertThat(other.getLoops()).isNotEmpty();
     }
 
     @Test

@@ -31,8 +31,9 @@ import org.openrcm.x12.validate.X12Validator;
  * and the columns must share the run and the file. Every round runs every column once, in an order that rotates from
  * round to round (so that no column always follows the same one); the first rounds warm the JVM up and are dropped,
  * the figures are the median of the measured rounds. Each column reads the file from disk (the page cache, after the
- * first round) through the same 64 KB {@link BufferedInputStream}, and each computes what it can of the same
- * {@link Tally}, which must agree with the byte scan's, so that no column skips work the others do.
+ * first round) through the same 64 KB {@link BufferedInputStream}, after a {@code System.gc()}, and each computes
+ * what it can of the same {@link Tally}, which must agree with the byte scan's, so that no column skips work the
+ * others do.
  *
  * <p>Usage: {@code X12Bench [--claims N] [--dir DIR] [--warmup W] [--rounds R] [--seed S] [--heap 256m,32m]}.
  */
@@ -118,6 +119,7 @@ public final class X12Bench {
         for (int round = 0; round < warmup + rounds; round++) {
             for (int k = 0; k < columns.size(); k++) {
                 int c = (k + round) % columns.size();
+                settle();
                 long start = System.nanoTime();
                 Result r;
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -153,6 +155,7 @@ public final class X12Bench {
         long bytes = 0;
         for (int round = 0; round < warmup + rounds; round++) {
             CountingOutputStream out = CountingOutputStream.discarding();
+            settle();
             long start = System.nanoTime();
             // PLACEHOLDER: raw X12Writer segments; time org.openrcm.x12.claim.ClaimWriter here once it is merged.
             new RawClaim837PWriter(created).write(claims, out);
@@ -171,6 +174,16 @@ public final class X12Bench {
                 median(t),
                 t[0],
                 "from in-memory claims to a discarding stream");
+    }
+
+    /** Starts each pass on a collected heap, so that no column pays for the garbage of the one before. */
+    private static void settle() {
+        System.gc();
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static Tally lex(InputStream in, Target target) {

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -65,6 +66,7 @@ public final class X12Bench {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        double loadAtStart = load();
         Files.createDirectories(dir);
         Path remit = dir.resolve("835-" + claims + "-seed" + seed + ".x12");
         Path professional = dir.resolve("837P-" + claims + "-seed" + seed + ".x12");
@@ -102,7 +104,7 @@ public final class X12Bench {
                 heapLines.add(HeapProbe.runIn(heap.trim(), remit));
             }
         }
-        print(rows, heapLines, claims, warmup, rounds);
+        print(rows, heapLines, claims, warmup, rounds, loadAtStart);
     }
 
     private static List<Row> measureFile(String label, Path file, Target target, int claims, int warmup, int rounds)
@@ -236,12 +238,17 @@ public final class X12Bench {
         return new Result(new Tally(report.segments(), -1, -1), note);
     }
 
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     private static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static void print(List<Row> rows, List<String> heapLines, int claims, int warmup, int rounds) {
+    private static void print(
+            List<Row> rows, List<String> heapLines, int claims, int warmup, int rounds, double loadAtStart) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(
                 Locale.ROOT,
@@ -251,16 +258,25 @@ public final class X12Bench {
                 warmup,
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
-        b.append("| file | reader | size | median (min) | MB/s | claims/s | vs byte scan | note |\n");
+        b.append(String.format(
+                Locale.ROOT,
+                "System load average (1 min) at the start %.1f, at the end %.1f: other work on the machine makes the"
+                        + " figures noisy; compare within a run (ratios), and the best rounds (min).%n%n",
+                loadAtStart,
+                load()));
+        b.append("| file | reader | size | median (min) | MB/s | claims/s | vs byte scan (median; min) | note |\n");
         b.append("|---|---|---:|---:|---:|---:|---:|---|\n");
         double limit = 0;
+        double limitMin = 0;
         for (Row r : rows) {
             if (r.name().startsWith("byte scan")) {
                 limit = r.medianNanos();
+                limitMin = r.minNanos();
             }
             double seconds = r.medianNanos() / 1e9;
-            String ratio =
-                    r.file().endsWith("write") ? "" : String.format(Locale.ROOT, "%.2f", limit / r.medianNanos());
+            String ratio = r.file().endsWith("write")
+                    ? ""
+                    : String.format(Locale.ROOT, "%.2f; %.2f", limit / r.medianNanos(), limitMin / r.minNanos());
             b.append(String.format(
                     Locale.ROOT,
                     "| %s | %s | %.1f MB | %.0f ms (%.0f) | %.0f | %,.0f | %s | %s |%n",

@@ -2,6 +2,7 @@ package org.openrcm.x12.ig;
 
 import java.util.List;
 import java.util.Optional;
+import org.openrcm.x12.ack.Guide997;
 import org.openrcm.x12.ack.Guide999;
 import org.openrcm.x12.claim.Guide837I;
 import org.openrcm.x12.claim.Guide837P;
@@ -22,6 +23,7 @@ public final class Guides {
                 Guide837I.GUIDE,
                 Guide835.GUIDE,
                 Guide999.GUIDE,
+                Guide997.GUIDE,
                 Guide277CA.GUIDE,
                 Guide276.GUIDE,
                 Guide277.GUIDE,

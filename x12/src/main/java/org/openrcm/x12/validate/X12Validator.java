@@ -40,6 +40,10 @@ public final class X12Validator {
             Map.entry("275", "PI"),
             Map.entry("278", "HI"));
 
+    /** Transaction sets HIPAA mandates in version 005010: an older version of these cannot be accepted. */
+    private static final Set<String> HIPAA =
+            Set.of("837", "835", "270", "271", "276", "277", "278", "834", "820", "999");
+
     private final Limits limits;
 
     public X12Validator(Limits limits) {
@@ -450,13 +454,25 @@ public final class X12Validator {
                         "Transaction set " + setId + " belongs in a functional group GS01 = " + expectedGroup
                                 + ", but this group is '" + gs.element(1) + "'.");
             }
+            if (s.has(3)
+                    && groupVersion.length() >= 6
+                    && version.length() >= 6
+                    && !groupVersion.substring(0, 6).equals(version.substring(0, 6))) {
+                setError(
+                        "X12-SNIP1-VERSION-MISMATCH",
+                        "6",
+                        s,
+                        3,
+                        "ST03 names version " + version + " but the group (GS08) is version " + groupVersion
+                                + "; a transaction set must be written in its group's version.");
+            }
             Optional<Guide> found = Guides.find(setId, version);
             if (found.isPresent()) {
                 guide = found.get();
                 walker = new StructureWalker(guide, this, true);
                 check = guide.balancing().apply(this);
                 walker.segment(s);
-            } else if (Guides.supports(setId) && !version.startsWith("00501")) {
+            } else if (HIPAA.contains(setId) && !version.startsWith("00501")) {
                 setError(
                         "X12-SNIP2-VERSION-NOT-SUPPORTED",
                         "I6",
@@ -464,7 +480,7 @@ public final class X12Validator {
                         s.has(3) ? 3 : 0,
                         "Transaction set " + setId + " is written in version " + version
                                 + "; HIPAA has required version 005010 since 2012, and this file cannot be accepted.");
-            } else if (Guides.supports(setId)) {
+            } else if (Guides.supports(setId) && version.startsWith("00501")) {
                 setError(
                         "X12-SNIP2-GUIDE-UNKNOWN",
                         "I6",
@@ -496,6 +512,20 @@ public final class X12Validator {
                         s,
                         s.id() + " appears outside a transaction set (between ST and SE only).");
                 return;
+            }
+            if (s.id().equals("BIN") && s.has(1) && !s.element(1).equals(String.valueOf(s.length(2)))) {
+                report(
+                        Snip.SNIP1,
+                        Severity.ERROR,
+                        "X12-SNIP1-BIN-LENGTH",
+                        Scope.ELEMENT,
+                        "8",
+                        s,
+                        loop(),
+                        1,
+                        0,
+                        "BIN01 says the binary data is " + s.element(1) + " bytes long, but BIN02 holds " + s.length(2)
+                                + " bytes.");
             }
             if (walker != null) {
                 String loop = walker.segment(s);

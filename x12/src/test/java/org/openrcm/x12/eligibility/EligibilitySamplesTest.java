@@ -93,15 +93,19 @@ class EligibilitySamplesTest {
     }
 
     /**
-     * imsweb's x271.txt is a 4010 interchange (ISA12 00401, GS08 004010X092A1) whose ST03 claims 005010X279A1. The
-     * validator takes ST03 as the guide, so the set is checked as 5010: its structure passes, and the file's real
-     * faults are found (a trailing separator in EB, SE01 22 for 18 segments, IEA02 not the ISA13).
+     * imsweb's x271.txt is a 4010 interchange (ISA12 00401, GS08 004010X092A1) whose ST03 claims 005010X279A1: the
+     * mismatch is reported, the set is checked against the 5010 guide ST03 names, and the file's other faults are found
+     * (a trailing separator in EB, SE01 22 for 18 segments, IEA02 not the ISA13).
      */
     @org.junit.jupiter.api.Test
     void version4010ResponseClaimingA5010GuideIsCheckedAs5010() throws IOException {
         ValidationReport report = validate("imsweb/x270_271/x271.txt");
         assertThat(errorCodes(report))
-                .containsExactly("X12-SNIP1-TRAILING-SEPARATOR", "X12-SNIP1-SE-COUNT", "X12-SNIP1-IEA-CONTROL");
+                .containsExactly(
+                        "X12-SNIP1-VERSION-MISMATCH",
+                        "X12-SNIP1-TRAILING-SEPARATOR",
+                        "X12-SNIP1-SE-COUNT",
+                        "X12-SNIP1-IEA-CONTROL");
     }
 
     /** The guide's rules do bite: a wrong EB01, a malformed service type, a range announced for a single date. */

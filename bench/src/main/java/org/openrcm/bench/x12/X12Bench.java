@@ -97,6 +97,11 @@ public final class X12Bench {
         rows.addAll(measureFile("835", remit, Target.CLP04, claims, warmup, rounds));
         rows.addAll(measureFile("837P", professional, Target.CLM02, claims, warmup, rounds));
         rows.add(measureWriting(sampleClaims, created, warmup, rounds));
+        List<org.openrcm.x12.claim.Claim> typed;
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(professional), 1 << 16)) {
+            typed = org.openrcm.x12.claim.Claims.read(in);
+        }
+        rows.add(measureClaimWriter(typed, created, warmup, rounds));
 
         List<String> heapLines = new ArrayList<>();
         for (String heap : heaps.split(",")) {
@@ -152,6 +157,58 @@ public final class X12Bench {
         return rows;
     }
 
+    /** The typed writer: 837P from {@code Claim} records (read from the generated file) to a discarding stream. */
+    private static Row measureClaimWriter(
+            List<org.openrcm.x12.claim.Claim> claims, LocalDateTime created, int warmup, int rounds) {
+        double[] t = new double[rounds];
+        long bytes = 0;
+        var interchange = new org.openrcm.x12.claim.ClaimWriter.Interchange(
+                "ZZ", "OPENRCM", "ZZ", "PAYER", "OPENRCM", "PAYER", false);
+        var submission = new org.openrcm.x12.claim.ClaimSubmission(
+                "00",
+                "BATCH1",
+                created.toLocalDate(),
+                "0930",
+                "CH",
+                "OAK STREET CLINIC",
+                "OPENRCM",
+                "BILLING OFFICE",
+                "2175550100",
+                "PAYER",
+                "PAYER");
+        for (int round = 0; round < warmup + rounds; round++) {
+            CountingOutputStream out = CountingOutputStream.discarding();
+            settle();
+            long start = System.nanoTime();
+            var w = new org.openrcm.x12.claim.ClaimWriter(
+                    out,
+                    org.openrcm.x12.claim.ClaimKind.PROFESSIONAL,
+                    interchange,
+                    org.openrcm.x12.ControlNumbers.startingAt(1),
+                    created,
+                    true);
+            w.begin(submission);
+            for (var c : claims) {
+                w.write(c);
+            }
+            w.finish();
+            long nanos = System.nanoTime() - start;
+            bytes = out.count();
+            if (round >= warmup) {
+                t[round - warmup] = nanos;
+            }
+        }
+        Arrays.sort(t);
+        return new Row(
+                "837P write",
+                "typed ClaimWriter (Claim records)",
+                bytes,
+                claims.size(),
+                median(t),
+                t[0],
+                "from in-memory Claim records to a discarding stream");
+    }
+
     private static Row measureWriting(List<SampleClaim> claims, LocalDateTime created, int warmup, int rounds) {
         double[] t = new double[rounds];
         long bytes = 0;
@@ -159,7 +216,7 @@ public final class X12Bench {
             CountingOutputStream out = CountingOutputStream.discarding();
             settle();
             long start = System.nanoTime();
-            // PLACEHOLDER: raw X12Writer segments; time org.openrcm.x12.claim.ClaimWriter here once it is merged.
+            // Raw X12Writer segments: the floor under the typed ClaimWriter measured next to it.
             new RawClaim837PWriter(created).write(claims, out);
             long nanos = System.nanoTime() - start;
             bytes = out.count();
@@ -170,7 +227,7 @@ public final class X12Bench {
         Arrays.sort(t);
         return new Row(
                 "837P write",
-                "raw X12Writer segments (placeholder for ClaimWriter)",
+                "raw X12Writer segments",
                 bytes,
                 claims.size(),
                 median(t),

@@ -6,22 +6,39 @@ import org.openrcm.x12.Segment;
 
 /**
  * One segment of an implementation guide at one place: id, usage, maximum use, the qualifier that tells it apart from
- * its siblings with the same id (e.g. NM101 = 85), and its element rules.
+ * its siblings with the same id (e.g. NM101 = 85), and its element rules. Immutable; a class rather than a record so
+ * that it can keep its qualifiers in the form matching needs (every segment of every file is matched against rules).
  */
-public record SegmentRule(
-        String segmentId,
-        String name,
-        Usage usage,
-        int max,
-        int qualifierPosition,
-        int qualifierComponent,
-        Set<String> qualifiers,
-        List<ElementRule> elements)
-        implements Node {
+public final class SegmentRule implements Node {
 
-    public SegmentRule {
-        qualifiers = Set.copyOf(qualifiers);
-        elements = List.copyOf(elements);
+    private final String segmentId;
+    private final String name;
+    private final Usage usage;
+    private final int max;
+    private final int qualifierPosition;
+    private final int qualifierComponent;
+    private final Set<String> qualifiers;
+    private final String[] qualifierArray;
+    private final List<ElementRule> elements;
+
+    public SegmentRule(
+            String segmentId,
+            String name,
+            Usage usage,
+            int max,
+            int qualifierPosition,
+            int qualifierComponent,
+            Set<String> qualifiers,
+            List<ElementRule> elements) {
+        this.segmentId = segmentId;
+        this.name = name;
+        this.usage = usage;
+        this.max = max;
+        this.qualifierPosition = qualifierPosition;
+        this.qualifierComponent = qualifierComponent;
+        this.qualifiers = Set.copyOf(qualifiers);
+        this.qualifierArray = this.qualifiers.toArray(String[]::new);
+        this.elements = List.copyOf(elements);
     }
 
     /** The same rule, told apart from its siblings by the value of element {@code position}. */
@@ -43,7 +60,7 @@ public record SegmentRule(
             return true;
         }
         if (qualifierComponent == 0) {
-            for (String q : qualifierList()) {
+            for (String q : qualifierArray) {
                 if (s.is(qualifierPosition, q)) {
                     return true;
                 }
@@ -53,16 +70,51 @@ public record SegmentRule(
         return qualifiers.contains(s.component(qualifierPosition, qualifierComponent));
     }
 
-    /** The qualifiers as an array, for matching without allocating (records cannot hold a derived field). */
-    private String[] qualifierList() {
-        return QUALIFIERS.computeIfAbsent(qualifiers, q -> q.toArray(String[]::new));
-    }
-
-    private static final java.util.Map<Set<String>, String[]> QUALIFIERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Whether {@code s} has this rule's segment id (whatever its qualifier). */
     public boolean sameId(Segment s) {
         return segmentId.equals(s.id());
+    }
+
+    @Override
+    public String segmentId() {
+        return segmentId;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Usage usage() {
+        return usage;
+    }
+
+    @Override
+    public int max() {
+        return max;
+    }
+
+    /** The element that tells this segment apart from its siblings, 0 when none does. */
+    public int qualifierPosition() {
+        return qualifierPosition;
+    }
+
+    /** The component of {@link #qualifierPosition()} that holds the qualifier, 0 for the whole element. */
+    public int qualifierComponent() {
+        return qualifierComponent;
+    }
+
+    public Set<String> qualifiers() {
+        return qualifiers;
+    }
+
+    public List<ElementRule> elements() {
+        return elements;
+    }
+
+    @Override
+    public String toString() {
+        return segmentId + (qualifierPosition == 0 ? "" : qualifiers) + " (" + name + ")";
     }
 }

@@ -59,12 +59,14 @@ public final class StructureWalker {
         last = s;
         for (int f = depth - 1; f >= 0; f--) {
             Frame frame = stack[f];
-            List<Node> children = frame.loop.children();
+            LoopRule loop = frame.loop;
             int from = groupStart(frame, f == 0 ? frame.index : Math.max(frame.index, 1));
-            for (int i = from; i < children.size(); i++) {
-                Node node = children.get(i);
-                if (node.matches(s)) {
-                    return accept(f, i, node, s);
+            for (int i : loop.indexesOf(s.id())) {
+                if (i >= from) {
+                    Node node = loop.node(i);
+                    if (node.matches(s)) {
+                        return accept(f, i, node, s);
+                    }
                 }
             }
         }
@@ -80,17 +82,10 @@ public final class StructureWalker {
     }
 
     private int groupStart(Frame frame, int index) {
-        List<Node> children = frame.loop.children();
-        if (index >= children.size()) {
+        if (index >= frame.loop.size()) {
             return index;
         }
-        int min = frame == stack[0] ? 0 : 1;
-        String id = children.get(index).segmentId();
-        int i = index;
-        while (i - 1 >= min && children.get(i - 1).segmentId().equals(id)) {
-            i--;
-        }
-        return i;
+        return Math.max(frame.loop.groupStart(index), frame == stack[0] ? 0 : 1);
     }
 
     private String accept(int f, int i, Node node, Segment s) {
@@ -156,10 +151,9 @@ public final class StructureWalker {
     }
 
     private void close(Frame frame) {
-        List<Node> children = frame.loop.children();
-        for (int i = 0; i < children.size(); i++) {
-            Node node = children.get(i);
-            if (node.usage() == Usage.REQUIRED && frame.counts[i] == 0) {
+        for (int i : frame.loop.required()) {
+            Node node = frame.loop.node(i);
+            if (frame.counts[i] == 0) {
                 boolean isLoop = node instanceof LoopRule;
                 String what =
                         isLoop ? "Loop " + describe((LoopRule) node) : node.segmentId() + " (" + node.name() + ")";

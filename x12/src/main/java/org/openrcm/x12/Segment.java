@@ -60,6 +60,25 @@ public final class Segment {
         this.id = SegmentIds.of(b, from, idEnd);
     }
 
+    /** Fills from bytes whose element separators the lexer has already found ({@code rel}: offsets from the start). */
+    void fill(byte[] b, int from, int to, Delimiters d, long number, long line, int[] rel, int n) {
+        this.buf = b;
+        this.start = from;
+        this.end = to;
+        this.delimiters = d;
+        this.number = number;
+        this.line = line;
+        if (n + 1 > seps.length) {
+            seps = new int[Math.max(n + 1, seps.length * 2)];
+        }
+        for (int k = 0; k < n; k++) {
+            seps[k] = from + rel[k];
+        }
+        seps[n] = to;
+        this.count = n;
+        this.id = SegmentIds.of(b, from, n == 0 ? to : seps[0]);
+    }
+
     /** The segment id, e.g. {@code CLP}. */
     public String id() {
         return id;

@@ -22,6 +22,9 @@ public final class X12Lexer implements AutoCloseable {
     private long line = 1;
     private Delimiters delimiters;
     private final Segment segment = new Segment();
+    /** Where the element separators of the segment being read are, relative to its start. */
+    private int[] seps = new int[64];
+
     private boolean lastTerminated = true;
 
     public X12Lexer(InputStream in, Limits limits) {
@@ -68,6 +71,7 @@ public final class X12Lexer implements AutoCloseable {
         int scan = pos;
         int lastSep = pos - 1;
         int newlines = 0;
+        int separators = 0;
         while (true) {
             if (scan == limit) {
                 int offset = scan - from;
@@ -88,6 +92,10 @@ public final class X12Lexer implements AutoCloseable {
                 if (scan - lastSep - 1 > maxElement) {
                     throw elementTooLong(scan - lastSep - 1);
                 }
+                if (separators == seps.length) {
+                    seps = Arrays.copyOf(seps, seps.length * 2);
+                }
+                seps[separators++] = scan - from;
                 lastSep = scan;
             } else if (b == '\n') {
                 newlines++;
@@ -106,7 +114,7 @@ public final class X12Lexer implements AutoCloseable {
                     segments,
                     line);
         }
-        segment.fill(buf, from, scan, delimiters, segments, line);
+        segment.fill(buf, from, scan, delimiters, segments, line, seps, separators);
         line += newlines;
         if (term == '\n') {
             line++;

@@ -112,6 +112,54 @@ class X12CommandTest {
         assertThat(record.get("value").get("status").asString()).isEqualTo("A");
     }
 
+    static final String REMITTANCE =
+            ISA.replace("*ZZ*CLEARINGHOUSE  *ZZ*OPENRCM        *", "*ZZ*PAYER          *ZZ*OPENRCM        *")
+                    + "GS*HP*PAYER*OPENRCM*20260320*0930*7*X*005010X221A1~\n"
+                    + "ST*835*0001*005010X221A1~\n"
+                    + "BPR*I*70*C*ACH*CCP*01*011000015*DA*123456789*1999999999**01*021000021*DA*987654321*20260323~\n"
+                    + "TRN*1*EFT0001*1999999999~\n"
+                    + "N1*PR*ACME HEALTH~\nN3*1 MAIN ST~\nN4*SPRINGFIELD*IL*62701~\nPER*BL*EDI*TE*8005551313~\n"
+                    + "N1*PE*OAK CLINIC*XX*1234567893~\n"
+                    + "LX*1~\n"
+                    + "CLP*C-1001*1*150*80*20*12*PAYER-1*11*1~\n"
+                    + "NM1*QC*1*RIVERA*ANA****MI*1EG4TE5MK73~\n"
+                    + "SVC*HC:99214:25*150*80~\nDTM*472*20260302~\nCAS*CO*45*50~\nCAS*PR*2*20~\n"
+                    + "PLB*1234567893*20261231*WO:REC1*10~\n"
+                    + "SE*17*0001~\nGE*1*7~\nIEA*1*000000905~\n";
+
+    @Test
+    void readingAnEraGivesPayerPaymentTraceClaimsAdjustmentsAndProviderAdjustments() throws IOException {
+        Path era = file("era.835", REMITTANCE);
+        CliTest.Run valid = CliTest.run("x12", "validate", era.toString());
+        assertThat(valid.exit()).as(valid.out()).isZero();
+
+        CliTest.Run run = CliTest.run("x12", "read", "--json", era.toString());
+        assertThat(run.exit()).isZero();
+        JsonNode records =
+                X12Command.json().readTree(run.out()).get("transactions").get(0).get("records");
+        JsonNode header = records.get(0).get("value");
+        assertThat(header.get("payment").get("amount").decimalValue()).isEqualByComparingTo("70");
+        assertThat(header.get("traceNumber").asString()).isEqualTo("EFT0001");
+        assertThat(header.get("payer").get("name").asString()).isEqualTo("ACME HEALTH");
+        assertThat(header.get("payee").toString()).contains("1234567893");
+        JsonNode claim = records.get(1).get("value");
+        assertThat(records.get(1).get("type").asString()).isEqualTo("ClaimPayment");
+        assertThat(claim.get("patientControlNumber").asString()).isEqualTo("C-1001");
+        assertThat(claim.get("totalCharge").decimalValue()).isEqualByComparingTo("150");
+        assertThat(claim.get("payment").decimalValue()).isEqualByComparingTo("80");
+        assertThat(claim.get("services").get(0).get("adjustments").toString()).contains("\"CO\"", "\"45\"", "50");
+        assertThat(records.get(2).get("type").asString()).isEqualTo("ProviderAdjustment");
+        assertThat(records.get(2).toString()).contains("WO", "REC1");
+    }
+
+    @Test
+    void anUnbalancedEraIsInvalidAtSnip3NamingTheSegment() throws IOException {
+        Path era = file("era.835", REMITTANCE.replace("BPR*I*70*", "BPR*I*75*"));
+        CliTest.Run run = CliTest.run("x12", "validate", era.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("X12-SNIP3-BPR-BALANCE at segment 4 (line 4) BPR02");
+    }
+
     @Test
     void readingSomethingThatIsNotX12ExitsOneWithTheReason() throws IOException {
         CliTest.Run run =

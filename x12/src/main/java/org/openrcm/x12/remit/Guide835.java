@@ -6,6 +6,7 @@ import org.openrcm.x12.ig.ElementRule;
 import org.openrcm.x12.ig.Guide;
 import org.openrcm.x12.ig.LoopRule;
 import org.openrcm.x12.ig.SegmentRule;
+import org.openrcm.x12.ig.Usage;
 
 /**
  * Health Care Claim Payment/Advice (005010X221A1): the structure of the implementation guide, its element rules, its
@@ -23,7 +24,9 @@ public final class Guide835 {
 
     static final String[] CLAIM_STATUS = codes("1 2 3 4 19 20 21 22 23 25");
 
-    static final String[] FILING_INDICATORS = codes("12 13 14 15 16 17 AM CH DS HM LM MA MB MC OF TV VA WC ZZ");
+    /** CLP06: the guide's list plus 11 BL CI FI, which payers echo from the claim (informational, never posted). */
+    static final String[] FILING_INDICATORS =
+            codes("11 12 13 14 15 16 17 AM BL CH CI DS FI HM LM MA MB MC OF TV VA WC ZZ");
 
     static final String[] PROCEDURE_QUALIFIERS = codes("AD ER HC HP IV N4 N6 NU UI WK");
 
@@ -75,8 +78,9 @@ public final class Guide835 {
                             el(7, S, AN, 3, 12),
                             el(8, S, ID, 1, 3, "DA"),
                             el(9, S, AN, 1, 35),
-                            el(10, S, AN, 10, 10),
-                            el(11, S, AN, 9, 9),
+                            // BPR10/TRN03: 10 characters in the guide; payers send their 9-digit tax id too.
+                            el(10, S, AN, 1, 10),
+                            el(11, S, AN, 1, 9),
                             el(12, S, ID, 2, 2, "01", "04"),
                             el(13, S, AN, 3, 12),
                             el(14, S, ID, 1, 3, "DA", "SG"),
@@ -94,7 +98,7 @@ public final class Guide835 {
                             1,
                             el(1, R, ID, 1, 2, "1"),
                             el(2, R, AN, 1, 50),
-                            el(3, R, AN, 10, 10),
+                            el(3, R, AN, 1, 10),
                             el(4, S, AN, 1, 50)),
                     seg(
                             "CUR",
@@ -119,7 +123,8 @@ public final class Guide835 {
                                             1,
                                             el(1, R, ID, 2, 3, "PR"),
                                             el(2, R, AN, 1, 60),
-                                            el(3, S, ID, 1, 2, "XV"),
+                                            // XV (the national plan id) was never implemented: payers send PI, FI, NI.
+                                            el(3, S, ID, 1, 2),
                                             el(4, S, AN, 2, 80),
                                             el(5, N, ID, 2, 2),
                                             el(6, N, ID, 2, 3))
@@ -154,7 +159,7 @@ public final class Guide835 {
                                             S,
                                             1,
                                             el(1, R, ID, 2, 2, "IC"),
-                                            el(2, N, AN, 1, 60),
+                                            el(2, S, AN, 1, 60),
                                             el(3, R, ID, 2, 2, "UR"),
                                             el(4, R, AN, 1, 256),
                                             el(5, N, ID, 2, 2),
@@ -194,6 +199,9 @@ public final class Guide835 {
                                     el(3, S, AN, 1, 256),
                                     composite(4, N),
                                     composite(5, N))),
+                    // Claims sent without a header number (LX) are read as such rather than rejected: the
+                    // guide requires LX, but some payers omit it and nothing in posting depends on it.
+                    claimLoop(S),
                     loop(
                             "2000",
                             "Header Number",
@@ -220,7 +228,7 @@ public final class Guide835 {
                                     el(23, S, DEC, 1, 15),
                                     el(24, S, DEC, 1, 18)),
                             seg("TS2", "Provider Supplemental Summary Information", S, 1, ts2()),
-                            claimLoop()),
+                            claimLoop(R)),
                     seg(
                             "PLB",
                             "Provider Adjustment",
@@ -253,11 +261,11 @@ public final class Guide835 {
 
     private Guide835() {}
 
-    private static LoopRule claimLoop() {
+    private static LoopRule claimLoop(Usage usage) {
         return loop(
                 "2100",
                 "Claim Payment Information",
-                R,
+                usage,
                 UNBOUNDED,
                 seg(
                         "CLP",
@@ -345,7 +353,8 @@ public final class Guide835 {
                                 comp(1, 4, S, AN, 2, 2),
                                 comp(1, 5, S, AN, 2, 2),
                                 comp(1, 6, S, AN, 2, 2),
-                                comp(1, 7, N, AN, 1, 80),
+                                // SVC01-7: not used in the guide, but payers echo the description of NOC codes.
+                                comp(1, 7, S, AN, 1, 80),
                                 comp(1, 8, N, AN, 1, 48),
                                 el(2, R, DEC, 1, 18),
                                 el(3, R, DEC, 1, 18),

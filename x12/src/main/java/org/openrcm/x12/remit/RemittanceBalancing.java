@@ -35,6 +35,10 @@ final class RemittanceBalancing implements TransactionHandler {
     private Segment clp;
     private BigDecimal claimAdjustments;
     private BigDecimal lineAdjustments;
+    /** AMT*I and AMT*D8 of the claim: interest is paid in CLP04 without a CAS, a prompt-pay discount taken from it. */
+    private BigDecimal interest;
+
+    private BigDecimal discount;
     private boolean claimKnown;
 
     private Segment svc;
@@ -70,6 +74,8 @@ final class RemittanceBalancing implements TransactionHandler {
                 claims++;
                 claimAdjustments = BigDecimal.ZERO;
                 lineAdjustments = BigDecimal.ZERO;
+                interest = BigDecimal.ZERO;
+                discount = BigDecimal.ZERO;
                 claimKnown = number(s, 3) != null && number(s, 4) != null;
                 BigDecimal paid = number(s, 4);
                 if (paid == null) {
@@ -87,6 +93,16 @@ final class RemittanceBalancing implements TransactionHandler {
                 }
             }
             case "CAS" -> cas(s, loop);
+            case "AMT" -> {
+                if (clp != null && "2100".equals(loop) && (s.is(1, "I") || s.is(1, "D8"))) {
+                    BigDecimal v = number(s, 2);
+                    if (v != null && s.is(1, "I")) {
+                        interest = interest.add(v);
+                    } else if (v != null) {
+                        discount = discount.add(v);
+                    }
+                }
+            }
             default -> {}
         }
     }
@@ -168,7 +184,13 @@ final class RemittanceBalancing implements TransactionHandler {
             BigDecimal paid = number(clp, 4);
             BigDecimal difference = charge.subtract(paid);
             BigDecimal adjustments = claimAdjustments.add(lineAdjustments);
-            if (difference.compareTo(adjustments) != 0) {
+            // Interest (AMT*I) is part of CLP04 with no adjustment to carry it; a prompt-pay discount (AMT*D8)
+            // may be carried by a CAS or only by the AMT. Either way the claim balances.
+            BigDecimal withInterest = adjustments.subtract(interest);
+            boolean balanced = difference.compareTo(adjustments) == 0
+                    || difference.compareTo(withInterest) == 0
+                    || difference.compareTo(withInterest.add(discount)) == 0;
+            if (!balanced) {
                 sink.unbalanced(
                         "X12-SNIP3-CLP-BALANCE",
                         clp,

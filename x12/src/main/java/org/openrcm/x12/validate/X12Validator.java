@@ -112,7 +112,7 @@ public final class X12Validator {
             if (s.count() > 0 && !s.has(s.count()) && !s.id().equals("ISA")) {
                 report(
                         Snip.SNIP1,
-                        Severity.ERROR,
+                        Severity.WARNING,
                         "X12-SNIP1-TRAILING-SEPARATOR",
                         Scope.SEGMENT,
                         "8",
@@ -121,7 +121,7 @@ public final class X12Validator {
                         s.count(),
                         0,
                         s.id() + " ends with an empty element: X12 does not allow a separator right before the"
-                                + " segment terminator.");
+                                + " segment terminator; the content reads the same, so most receivers accept it.");
             }
             switch (s.id()) {
                 case "ISA" -> isa(s);

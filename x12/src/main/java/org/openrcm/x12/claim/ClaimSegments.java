@@ -260,13 +260,28 @@ final class ClaimSegments {
         return seg("HI", name, usage, max, els.toArray(ElementRule[]::new)).whenComponent(1, 1, firstQualifiers);
     }
 
+    /** HCP in 837P 2300 (no per diem pricing). */
     static SegmentRule hcp(Usage usage) {
+        return hcp(usage, false);
+    }
+
+    /** HCP; {@code perDiem}: 06 (per diem pricing) is allowed, as in 837P 2400 and everywhere in the 837I. */
+    static SegmentRule hcp(Usage usage, boolean perDiem) {
         return seg(
                 "HCP",
                 "Repricing Information",
                 usage,
                 1,
-                el(1, R, ID, 2, 2, codes("00 01 02 03 04 05 07 08 09 10 11 12 13 14")),
+                el(
+                        1,
+                        R,
+                        ID,
+                        2,
+                        2,
+                        codes(
+                                perDiem
+                                        ? "00 01 02 03 04 05 06 07 08 09 10 11 12 13 14"
+                                        : "00 01 02 03 04 05 07 08 09 10 11 12 13 14")),
                 el(2, R, DEC, 1, 18),
                 el(3, S, DEC, 1, 18),
                 el(4, S, AN, 1, 50),
@@ -318,7 +333,7 @@ final class ClaimSegments {
                 R,
                 1,
                 el(1, N, AN, 1, 20),
-                el(2, R, ID, 2, 2, codes("EN EO HI N4 N5 N6 UK UP")),
+                el(2, R, ID, 2, 2, codes("EN EO HI N4 ON UK UP")),
                 el(3, R, AN, 1, 48));
     }
 

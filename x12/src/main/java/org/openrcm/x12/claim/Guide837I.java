@@ -34,7 +34,8 @@ public final class Guide837I {
                 100,
                 Guide837P.clm(true),
                 dtp("Discharge Hour", S, 1, q("TM"), "096"),
-                dtp("Statement Dates", R, 1, q("RD8"), "434"),
+                // RD8 in the guide; a one-day statement sent as D8 is read the same, so it is accepted.
+                dtp("Statement Dates", R, 1, q("RD8", "D8"), "434"),
                 dtp("Admission Date/Hour", S, 1, q("D8", "DT"), "435"),
                 dtp("Date - Repricer Received Date", S, 1, D8, "050"),
                 seg(
@@ -79,7 +80,7 @@ public final class Guide837I {
                 hi("Value Information", S, 2, "BE"),
                 hi("Condition Information", S, 2, "BG"),
                 hi("Treatment Code Information", S, 2, "TC"),
-                hcp(S),
+                hcp(S, true),
                 provider(
                         "2310A",
                         "Attending Provider Name",
@@ -106,6 +107,11 @@ public final class Guide837I {
 
     private static LoopRule provider(
             String id, String name, String entity, boolean identified, String[] refs, SegmentRule prv) {
+        return provider(id, name, entity, identified, refs, prv, id.startsWith("2420") ? 20 : 4);
+    }
+
+    private static LoopRule provider(
+            String id, String name, String entity, boolean identified, String[] refs, SegmentRule prv, int maxRef) {
         SegmentRule nm1 = nm1(
                 name,
                 R,
@@ -115,7 +121,7 @@ public final class Guide837I {
                         : q("1", "2"),
                 true,
                 "XX");
-        SegmentRule ref = ref(name.replace("Name", "Secondary Identification"), S, 4, refs);
+        SegmentRule ref = ref(name.replace("Name", "Secondary Identification"), S, maxRef, refs);
         return prv == null ? loop(id, name, S, 1, nm1, ref) : loop(id, name, S, 1, nm1, prv, ref);
     }
 
@@ -218,7 +224,7 @@ public final class Guide837I {
                 amt("Service Tax Amount", S, "GT"),
                 amt("Facility Tax Amount", S, "N8"),
                 nte("Third Party Organization Notes", S, 1, "TPO"),
-                hcp(S),
+                hcp(S, true),
                 loop(
                         "2410",
                         "Drug Identification",

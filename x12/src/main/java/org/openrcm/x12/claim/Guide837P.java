@@ -59,7 +59,8 @@ public final class Guide837P {
                                 "Billing Provider Name",
                                 R,
                                 1,
-                                nm1Identified("Billing Provider Name", R, q("85"), q("1", "2"), "XX"),
+                                // NM108/NM109 situational: atypical providers (no NPI) bill with a payer id in 2010BB
+                                nm1("Billing Provider Name", R, q("85"), q("1", "2"), true, "XX"),
                                 n3(R),
                                 n4(R),
                                 ref("Billing Provider Tax Identification", R, 1, "EI", "SY"),
@@ -416,7 +417,15 @@ public final class Guide837P {
                 lx(),
                 sv1(),
                 seg("SV5", "Durable Medical Equipment Service", S, 1),
-                pwk("Line Supplemental Information", S, 10),
+                pwk("Line Supplemental Information", S, 10).when(2, codes("AA BM EL EM FT FX")),
+                seg(
+                                "PWK",
+                                "Durable Medical Equipment Certificate of Medical Necessity Indicator",
+                                S,
+                                1,
+                                el(1, R, ID, 2, 2, "CT"),
+                                el(2, R, ID, 1, 2, codes("AB AD AF AG NS")))
+                        .when(2, codes("AB AD AF AG NS")),
                 seg("CR1", "Ambulance Transport Information", S, 1),
                 seg("CR3", "Durable Medical Equipment Certification", S, 1),
                 crc("Condition Indicators", S, 5, codes("07 70 09")),
@@ -440,7 +449,7 @@ public final class Guide837P {
                 nte("Line Note", S, 1, "ADD", "DCP"),
                 nte("Third Party Organization Notes", S, 1, "TPO"),
                 seg("PS1", "Purchased Service Information", S, 1),
-                hcp(S),
+                hcp(S, true),
                 loop(
                         "2410",
                         "Drug Identification",

@@ -1,0 +1,34 @@
+package org.openrcm.x12.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * Base of every fuzz test class. Without {@code JAZZER_FUZZ} a {@code @FuzzTest} only replays its seeds; with it (the
+ * {@code fuzz} surefire execution of {@code verify}, one JVM per class) Jazzer fuzzes it, and this class then checks
+ * that the run really reached {@link FuzzContract#MIN_RUNS} inputs rather than stopping early at its time bound.
+ */
+abstract class FuzzTarget {
+
+    /** Executions: generous enough over the minimum that libFuzzer's own counting never falls short of it. */
+    static final long EXECUTIONS = 12_000;
+
+    private static final AtomicLong RUNS = new AtomicLong();
+
+    /** Counts one execution of the fuzz target. */
+    static void ran() {
+        RUNS.incrementAndGet();
+    }
+
+    @AfterAll
+    static void reachedTheMinimumRuns() {
+        String fuzz = System.getenv("JAZZER_FUZZ");
+        if (fuzz != null && !fuzz.isEmpty()) {
+            assertThat(RUNS.get())
+                    .as("inputs fuzzed (the time bound stopped the fuzzer early?)")
+                    .isGreaterThanOrEqualTo(FuzzContract.MIN_RUNS);
+        }
+    }
+}

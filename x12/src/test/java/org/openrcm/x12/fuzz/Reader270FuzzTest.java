@@ -14,7 +14,7 @@ class Reader270FuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void eligibilityInquiry(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.E270.interchange(body);

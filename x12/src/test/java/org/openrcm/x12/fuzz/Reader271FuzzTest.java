@@ -14,7 +14,7 @@ class Reader271FuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void eligibilityResponse(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.E271.interchange(body);

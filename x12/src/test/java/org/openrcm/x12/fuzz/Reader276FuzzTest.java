@@ -14,7 +14,7 @@ class Reader276FuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void statusRequest(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.S276.interchange(body);

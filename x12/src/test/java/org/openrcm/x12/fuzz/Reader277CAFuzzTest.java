@@ -14,7 +14,7 @@ class Reader277CAFuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void claimAck(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.S277CA.interchange(body);

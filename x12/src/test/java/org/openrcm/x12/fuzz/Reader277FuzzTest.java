@@ -14,7 +14,7 @@ class Reader277FuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void statusResponse(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.S277.interchange(body);

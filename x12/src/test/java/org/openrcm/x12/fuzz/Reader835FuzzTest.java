@@ -14,7 +14,7 @@ class Reader835FuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void remittance(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.R835.interchange(body);

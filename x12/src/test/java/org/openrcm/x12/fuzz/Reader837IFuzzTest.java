@@ -14,7 +14,7 @@ class Reader837IFuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void institutionalClaim(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.C837I.interchange(body);

@@ -14,7 +14,7 @@ class Reader837PFuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void professionalClaim(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.C837P.interchange(body);

@@ -14,7 +14,7 @@ class Reader999FuzzTest extends FuzzTarget {
 
     @DictionaryFile(resourcePath = "x12.dict")
     @MethodSource("seeds")
-    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = "60s")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
     void implementationAck(byte[] body) {
         ran();
         byte[] interchange = TransactionKind.A999.interchange(body);

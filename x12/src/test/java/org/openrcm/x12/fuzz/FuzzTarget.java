@@ -9,6 +9,10 @@ import org.junit.jupiter.api.AfterAll;
  * Base of every fuzz test class. Without {@code JAZZER_FUZZ} a {@code @FuzzTest} only replays its seeds; with it (the
  * {@code fuzz} surefire execution of {@code verify}, one JVM per class) Jazzer fuzzes it, and this class then checks
  * that the run really reached {@link FuzzContract#MIN_RUNS} inputs rather than stopping early at its time bound.
+ *
+ * <p>One target alone: {@code ./mvnw -pl x12 test-compile surefire:test@fuzz -Dtest=ReaderFuzzTest}. The corpus it
+ * grows is kept in {@code target/jazzer/.cifuzz-corpus/} (and reused by the next run); a crashing input is written to
+ * {@code target/jazzer/crash-*}: copy it into a plain regression test before fixing the bug.
  */
 abstract class FuzzTarget {
 

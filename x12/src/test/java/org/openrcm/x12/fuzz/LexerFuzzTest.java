@@ -1,0 +1,22 @@
+package org.openrcm.x12.fuzz;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code X12Lexer} over any bytes (seeded with one interchange per guide): only typed {@code X12Exception}s. */
+class LexerFuzzTest extends FuzzTarget {
+
+    static Stream<byte[]> seeds() {
+        return FuzzContract.interchanges();
+    }
+
+    @DictionaryFile(resourcePath = "x12.dict")
+    @MethodSource("seeds")
+    @FuzzTest(maxExecutions = EXECUTIONS, maxDuration = MAX_DURATION)
+    void anyBytes(byte[] data) {
+        ran();
+        FuzzContract.lex(data);
+    }
+}

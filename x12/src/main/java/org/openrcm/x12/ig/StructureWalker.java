@@ -257,10 +257,16 @@ public final class StructureWalker {
     }
 
     private Set<String> allIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        collect(guide.structure(), ids);
-        return ids;
+        if (allIds == null) {
+            Set<String> ids = new LinkedHashSet<>();
+            collect(guide.structure(), ids);
+            allIds = ids;
+        }
+        return allIds;
     }
+
+    /** Every segment id of the guide, worked out at the first unexpected segment. */
+    private Set<String> allIds;
 
     private static void collect(LoopRule loop, Set<String> ids) {
         for (Node n : loop.children()) {

@@ -217,7 +217,8 @@ public final class Acknowledgments {
                 segments.put(key, b);
             }
             if (element && b.elements.size() < MAX_ELEMENT_ERRORS) {
-                b.elements.add(new ElementError(f.element(), f.component(), 0, "", f.ackCode(), "", List.of()));
+                b.elements.add(
+                        new ElementError(f.element(), f.component(), 0, "", f.ackCode(), badValue(f), List.of()));
             }
             warnings |= !f.isError();
         }
@@ -294,5 +295,19 @@ public final class Acknowledgments {
             return "";
         }
         return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** IK404: the bad value as received, when the finding is about a value that was there (not a missing one). */
+    private static String badValue(Finding f) {
+        if (f.value() == null || f.value().isEmpty() || f.ackCode().equals("1")) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (char c : f.value().toCharArray()) {
+            if (c >= 0x20 && c < 0x7f && c != '*' && c != '~' && c != ':' && c != '^') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -12,6 +12,8 @@ package org.openrcm.x12.validate;
  * @param loop the loop id from the implementation guide, e.g. {@code 2010AA}, or {@code ""}
  * @param element 1-based element position, 0 when the finding is about the whole segment
  * @param component 1-based component position, 0 when not about a component
+ * @param value the element's (or component's) value as read, for an element finding ({@code ""} otherwise); a 999
+ *     copies it into IK404
  */
 public record Finding(
         Snip snip,
@@ -30,7 +32,8 @@ public record Finding(
         String groupControl,
         String transactionControl,
         String transactionSet,
-        String message) {
+        String message,
+        String value) {
 
     public boolean isError() {
         return severity == Severity.ERROR;

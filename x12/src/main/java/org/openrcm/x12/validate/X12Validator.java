@@ -647,7 +647,8 @@ public final class X12Validator {
                     gs == null ? "" : gs.element(6),
                     setControl,
                     setId,
-                    e.getMessage()));
+                    e.getMessage(),
+                    ""));
             interchangeErrors = true;
         }
 
@@ -712,7 +713,8 @@ public final class X12Validator {
                     gs == null ? "" : gs.element(6),
                     st == null ? "" : setControl,
                     st == null ? "" : setId,
-                    message));
+                    message,
+                    valueOf(at, segmentId, element, component)));
             if (severity == Severity.ERROR) {
                 switch (scope) {
                     case INTERCHANGE -> interchangeErrors = true;
@@ -725,6 +727,15 @@ public final class X12Validator {
                     }
                 }
             }
+        }
+
+        /** The value a finding is about, when it is about an element of the segment it is placed at. */
+        private static String valueOf(Segment at, String segmentId, int element, int component) {
+            if (at == null || element <= 0 || (segmentId != null && !segmentId.equals(at.id()))) {
+                return "";
+            }
+            String v = component > 0 ? at.component(element, component) : at.element(element);
+            return v.length() > 99 ? v.substring(0, 99) : v;
         }
 
         private void add(Finding f) {

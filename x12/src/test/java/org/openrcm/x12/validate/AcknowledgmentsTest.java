@@ -167,6 +167,16 @@ class AcknowledgmentsTest {
     }
 
     /** Set 0001 with element and segment errors, 0002 with a warning only, 0003 clean; GE01 wrong. */
+    @Test
+    void anInvalidCodeIsEchoedInIk404SoTheSenderSeesWhatWasWrong() throws IOException {
+        String bad = new String(
+                        Files.readAllBytes(SharedData.x12("pyx12/835_mult_loops.txt")), StandardCharsets.ISO_8859_1)
+                .replaceFirst("CLP\\*([^*]*)\\*[^*]*\\*", "CLP*$1*Q9*");
+        String ack = ack999(validate(bad.getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(ack).containsPattern("IK3\\*CLP\\*\\d+\\*2100\\*8~").contains("IK4*2**7*Q9~");
+        validAndRead(ack);
+    }
+
     static ValidationReport mixedReport() {
         List<Finding> findings = List.of(
                 finding(Severity.ERROR, Scope.ELEMENT, "7", "0001", "NM1", 5, "2010AA", 1, 0),
@@ -286,6 +296,7 @@ class AcknowledgmentsTest {
                 "77",
                 set,
                 set.isEmpty() ? "" : "837",
-                "test");
+                "test",
+                "");
     }
 }

@@ -22,6 +22,11 @@ public final class X12Lexer implements AutoCloseable {
     private long line = 1;
     private Delimiters delimiters;
     private final Segment segment = new Segment();
+    /** Bytes that stop the scan of a segment (terminator, element separator, line feed) for {@link #stopsFor}. */
+    private final byte[] stops = new byte[256];
+
+    private Delimiters stopsFor;
+
     /** Where the element separators of the segment being read are, relative to its start. */
     private int[] seps = new int[64];
 
@@ -66,6 +71,13 @@ public final class X12Lexer implements AutoCloseable {
         }
         byte term = delimiters.segment();
         byte sep = delimiters.element();
+        if (stopsFor != delimiters) {
+            Arrays.fill(stops, (byte) 0);
+            stops[term & 0xff] = 1;
+            stops[sep & 0xff] = 1;
+            stops['\n'] = 1;
+            stopsFor = delimiters;
+        }
         int maxElement = limits.maxElementLength();
         int from = pos;
         int scan = pos;
@@ -84,7 +96,16 @@ public final class X12Lexer implements AutoCloseable {
                 lastSep = from + sepOffset;
                 continue;
             }
-            byte b = buf[scan];
+            // Most bytes are data: skip them with one table lookup each.
+            byte[] b0 = buf;
+            int end = limit;
+            while (scan < end && stops[b0[scan] & 0xff] == 0) {
+                scan++;
+            }
+            if (scan == end) {
+                continue;
+            }
+            byte b = b0[scan];
             if (b == term) {
                 break;
             }

@@ -38,16 +38,16 @@ final class EligibilityStructure {
 
     static final String PROVIDER_CODES = "AD AT BI CO CV H HH LA OT P1 P2 PC PE R RF SB SK SU";
     static final String PROVIDER_ID_QUALIFIERS = "9K D3 EI HPI PXC SY TJ";
-    static final String PERSON_REFERENCES = "18 1L 1W 3H 49 6P CT EA EJ F6 GH HJ IG N6 NQ Q4 SY Y4";
-    static final String BENEFIT_REFERENCES = "18 1L 1W 49 6P 9F ALS CLI F6 FO G1 IG M7 N6 NQ";
+    static final String PERSON_REFERENCES = "18 1L 1W 3H 49 6P CE CT EA EJ F6 GH HJ IF IG MRC N6 NQ Q4 SY Y4";
+    static final String BENEFIT_REFERENCES = "18 1L 1W 49 6P 9F ALS CLI F6 F8 FO G1 IG M7 N6 NQ Y4";
     static final String PERSON_DATES_271 =
             "036 050 096 102 152 291 307 318 340 341 342 343 346 347 356 357 382 435 442 458 472 539 540 636 771";
     static final String BENEFIT_DATES_271 =
             "096 193 194 198 290 291 292 295 304 307 318 346 347 348 349 356 357 435 472 636 771";
     static final String RELATED_ENTITIES =
-            "03 11 13 1I 1P 2B 36 73 FA GP GW I3 IL LR OC P3 P4 P5 PR PRP SEP TTP VER VN VY X3 Y2";
+            "03 11 13 1I 1P 2B 36 71 72 73 74 75 76 80 FA GP GW I3 IL LR OC P3 P4 P5 PR PRP SEP TTP VER VN VY X3 Y2";
     static final String RELATED_ID_QUALIFIERS = "24 34 46 FA FI II MI NI PI PP SV XV XX";
-    static final String COMMUNICATION = "ED EM EX FX TE UR";
+    static final String COMMUNICATION = "ED EM EX FX TE UR WP";
 
     private EligibilityStructure() {}
 
@@ -164,7 +164,7 @@ final class EligibilityStructure {
                 R,
                 1,
                 el(1, R, ID, 2, 3, subscriber ? "IL" : "03"),
-                el(2, R, ID, 1, 1, "1"),
+                el(2, R, ID, 1, 1, subscriber ? codes("1 2") : codes("1")),
                 el(3, S, AN, 1, 60),
                 el(4, S, AN, 1, 35),
                 el(5, S, AN, 1, 25),
@@ -344,7 +344,7 @@ final class EligibilityStructure {
                         el(4, S, DEC, 1, 6),
                         el(5, S, ID, 1, 2, codes(TIME_PERIODS)),
                         el(6, S, N0, 1, 3),
-                        el(7, S, ID, 1, 1),
+                        el(7, S, ID, 1, 2),
                         el(8, S, ID, 1, 1)),
                 reference(who + " Additional Identification", 9, BENEFIT_REFERENCES),
                 date(who + " Eligibility/Benefit Date", 20, codes(BENEFIT_DATES_271)),
@@ -389,7 +389,7 @@ final class EligibilityStructure {
                                 el(11, N, ID, 2, 3),
                                 el(12, N, AN, 1, 60)),
                         street(who + " Benefit Related Entity Address"),
-                        city(who + " Benefit Related Entity City, State, ZIP Code"),
+                        city(who + " Benefit Related Entity City, State, ZIP Code", true),
                         contact(who + " Benefit Related Entity Contact Information", 3),
                         providerInformation(who + " Benefit Related Provider Information")),
                 seg("LE", "Loop Trailer", S, 1, el(1, R, AN, 1, 4, "2120")));
@@ -454,6 +454,10 @@ final class EligibilityStructure {
     }
 
     private static SegmentRule city(String name) {
+        return city(name, false);
+    }
+
+    private static SegmentRule city(String name, boolean region) {
         return seg(
                 "N4",
                 name,
@@ -463,8 +467,8 @@ final class EligibilityStructure {
                 el(2, S, ID, 2, 2),
                 el(3, S, ID, 3, 15),
                 el(4, S, ID, 2, 3),
-                el(5, N, ID, 1, 2),
-                el(6, N, AN, 1, 30),
+                el(5, region ? S : N, ID, 1, 2, codes("RJ")),
+                el(6, region ? S : N, AN, 1, 30),
                 el(7, S, ID, 1, 3));
     }
 
@@ -475,8 +479,8 @@ final class EligibilityStructure {
                 S,
                 1,
                 el(1, R, ID, 1, 3, codes(PROVIDER_CODES)),
-                el(2, R, ID, 2, 3, codes(PROVIDER_ID_QUALIFIERS)),
-                el(3, R, AN, 1, 50));
+                el(2, S, ID, 2, 3, codes(PROVIDER_ID_QUALIFIERS)),
+                el(3, S, AN, 1, 50));
     }
 
     private static SegmentRule date(String name, int max, String... qualifiers) {

@@ -59,7 +59,7 @@ public final class Guide997 {
                                             R,
                                             1,
                                             el(1, R, ID, 2, 3),
-                                            el(2, R, N0, 1, 6),
+                                            el(2, R, N0, 1, 10),
                                             el(3, S, AN, 1, 6),
                                             el(4, S, ID, 1, 3, codes("1 2 3 4 5 6 7 8"))),
                                     seg(

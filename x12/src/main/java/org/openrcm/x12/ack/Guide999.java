@@ -86,7 +86,7 @@ public final class Guide999 {
                                             el(1, R, ID, 2, 3),
                                             el(2, R, N0, 1, 10),
                                             el(3, S, AN, 1, 6),
-                                            el(4, R, ID, 1, 3, SEGMENT_ERRORS)),
+                                            el(4, S, ID, 1, 3, SEGMENT_ERRORS)),
                                     contextSegment("Segment Context", 9).whenComponent(1, 1, SITUATIONAL_TRIGGER),
                                     seg(
                                             "CTX",
@@ -99,8 +99,11 @@ public final class Guide999 {
                                             el(2, N, ID, 2, 3),
                                             el(3, N, N0, 1, 10),
                                             el(4, N, AN, 1, 6),
-                                            el(5, N, N0, 1, 2),
-                                            el(6, N, N0, 1, 4)),
+                                            composite(5, S),
+                                            comp(5, 1, R, N0, 1, 2),
+                                            comp(5, 2, S, N0, 1, 2),
+                                            comp(5, 3, S, N0, 1, 4),
+                                            composite(6, N)),
                                     loop(
                                             "2110",
                                             "Implementation Data Element Note",

@@ -16,10 +16,12 @@ public final class Guide277CA {
 
     private static final String[] ACTIONS = {"U", "WQ"};
 
-    private static final StcUsage RECEIVER_STC = new StcUsage(R, R, ACTIONS, R, N, N, N, N, N, N, N);
-    private static final StcUsage PROVIDER_STC = new StcUsage(S, R, ACTIONS, R, N, N, N, N, N, N, N);
+    // STC12 free text: not used at these levels in the guide, but clearinghouses add batch and provider notes there.
+    private static final StcUsage RECEIVER_STC = new StcUsage(R, R, ACTIONS, R, N, N, N, N, N, S, N);
+    private static final StcUsage PROVIDER_STC = new StcUsage(S, R, ACTIONS, R, N, N, N, N, N, S, N);
     private static final StcUsage CLAIM_STC = new StcUsage(R, R, ACTIONS, R, N, N, N, N, N, S, N);
-    private static final StcUsage LINE_STC = new StcUsage(R, R, ACTIONS, N, N, N, N, N, N, N, N);
+    // The guide's own example sends a service-line STC without a date (STC*A3:122**U*******A3:153:82).
+    private static final StcUsage LINE_STC = new StcUsage(S, R, ACTIONS, S, N, N, N, N, N, S, N);
 
     public static final Guide GUIDE = new Guide(
             "277",
@@ -143,7 +145,7 @@ public final class Guide277CA {
                                                     "Patient Level",
                                                     S,
                                                     UNBOUNDED,
-                                                    hl("Patient Level", "PT", R, N),
+                                                    hl("Patient Level", "PT", R, S),
                                                     loop(
                                                             "2100D",
                                                             "Patient Name",

@@ -18,7 +18,8 @@ import org.openrcm.x12.status.StatusRules.StcUsage;
 final class X212Structure {
 
     private static final StcUsage LEVEL_STC = new StcUsage(R, N, new String[0], N, N, N, N, N, N, N, N);
-    private static final StcUsage CLAIM_STC = new StcUsage(R, N, new String[0], S, S, S, N, S, S, N, S);
+    // Payers answering with a 277 as an acknowledgment put an action code (WQ/U) and a message in the claim STC.
+    private static final StcUsage CLAIM_STC = new StcUsage(R, S, new String[] {"WQ", "U"}, S, S, S, N, S, S, S, S);
     private static final StcUsage LINE_STC = new StcUsage(R, N, new String[0], N, N, N, N, N, N, N, S);
 
     private X212Structure() {}
@@ -73,7 +74,7 @@ final class X212Structure {
                 nm1("Subscriber Name", codes("IL"), codes("1 2"), R, S, N, S, R, codes("24 II MI"))));
         subscriber.add(claim("D", S, response));
         List<Node> dependent = new ArrayList<>();
-        dependent.add(hl("Dependent Level", "23", R, N));
+        dependent.add(hl("Dependent Level", "23", R, S));
         if (!response) {
             dependent.add(dmg(R));
         }

@@ -184,6 +184,10 @@ final class X12Command implements Runnable {
         }
 
         private void writeAcks(Path file, ValidationReport report) {
+            if (report.interchanges().isEmpty()) {
+                // nothing readable to answer: a 999 or TA1 needs the interchange's sender and control number
+                return;
+            }
             LocalDateTime now = LocalDateTime.now();
             String name = file.getFileName().toString();
             try (X12Writer w999 = new X12Writer(Files.newOutputStream(ackDir.resolve(name + ".999")));

@@ -12,10 +12,8 @@ final class ElementChecks {
     private ElementChecks() {}
 
     static void check(ElementRule e, Segment s, String loop, SegmentRule rule, Reporter out) {
-        String ref = e.reference(s.id());
-        boolean present = e.component() == 0
-                ? s.has(e.position())
-                : !s.component(e.position(), e.component()).isEmpty();
+        String componentValue = e.component() == 0 ? null : s.component(e.position(), e.component());
+        boolean present = e.component() == 0 ? s.has(e.position()) : !componentValue.isEmpty();
         if (!present) {
             boolean compositePresent = e.component() > 0 && s.has(e.position());
             if (e.usage() == Usage.REQUIRED && (e.component() == 0 || compositePresent || compositeRequired(rule, e))) {
@@ -25,7 +23,7 @@ final class ElementChecks {
                         e,
                         "1",
                         "X12-SNIP2-REQUIRED-ELEMENT-MISSING",
-                        ref + " is required in " + s.id() + " (" + rule.name() + ") but is empty.");
+                        e.reference(s.id()) + " is required in " + s.id() + " (" + rule.name() + ") but is empty.");
             }
             return;
         }
@@ -36,15 +34,21 @@ final class ElementChecks {
                     e,
                     "I10",
                     "X12-SNIP2-ELEMENT-NOT-USED",
-                    ref + " must not be sent in " + s.id() + " (" + rule.name() + ").");
+                    e.reference(s.id()) + " must not be sent in " + s.id() + " (" + rule.name() + ").");
             return;
         }
         if (e.type() == DataType.B) {
             return;
         }
-        String v = e.component() == 0 ? s.element(e.position()) : s.component(e.position(), e.component());
+        String v = e.component() == 0 ? s.element(e.position()) : componentValue;
         if (e.component() == 0 && e.type() != DataType.AN && s.repetitions(e.position()) > 1) {
-            out.report(s, loop, e, "12", "X12-SNIP2-TOO-MANY-REPETITIONS", ref + " repeats, but it may not.");
+            out.report(
+                    s,
+                    loop,
+                    e,
+                    "12",
+                    "X12-SNIP2-TOO-MANY-REPETITIONS",
+                    e.reference(s.id()) + " repeats, but it may not.");
             return;
         }
         int len = significantLength(v, e.type());
@@ -55,7 +59,7 @@ final class ElementChecks {
                     e,
                     "4",
                     "X12-SNIP2-ELEMENT-TOO-SHORT",
-                    ref + " is '" + v + "', shorter than its minimum of " + e.min() + ".");
+                    e.reference(s.id()) + " is '" + v + "', shorter than its minimum of " + e.min() + ".");
             return;
         }
         if (len > e.max()) {
@@ -65,7 +69,7 @@ final class ElementChecks {
                     e,
                     "5",
                     "X12-SNIP2-ELEMENT-TOO-LONG",
-                    ref + " is '" + v + "', longer than its maximum of " + e.max() + ".");
+                    e.reference(s.id()) + " is '" + v + "', longer than its maximum of " + e.max() + ".");
             return;
         }
         switch (e.type()) {
@@ -77,7 +81,8 @@ final class ElementChecks {
                             e,
                             "7",
                             "X12-SNIP2-INVALID-CODE",
-                            ref + " is '" + v + "', which is not a valid code here" + expected(e) + ".");
+                            e.reference(s.id()) + " is '" + v + "', which is not a valid code here" + expected(e)
+                                    + ".");
                 }
             }
             case AN -> {
@@ -88,7 +93,7 @@ final class ElementChecks {
                             e,
                             "6",
                             "X12-SNIP2-INVALID-CHARACTER",
-                            ref + " holds a character that X12 does not allow.");
+                            e.reference(s.id()) + " holds a character that X12 does not allow.");
                 } else if (!e.codes().isEmpty() && !e.codes().contains(v)) {
                     out.report(
                             s,
@@ -96,17 +101,30 @@ final class ElementChecks {
                             e,
                             "7",
                             "X12-SNIP2-INVALID-CODE",
-                            ref + " is '" + v + "', which is not a valid value here" + expected(e) + ".");
+                            e.reference(s.id()) + " is '" + v + "', which is not a valid value here" + expected(e)
+                                    + ".");
                 }
             }
             case N0, N2 -> {
                 if (!integer(v)) {
-                    out.report(s, loop, e, "6", "X12-SNIP2-NOT-A-NUMBER", ref + " is '" + v + "', not a whole number.");
+                    out.report(
+                            s,
+                            loop,
+                            e,
+                            "6",
+                            "X12-SNIP2-NOT-A-NUMBER",
+                            e.reference(s.id()) + " is '" + v + "', not a whole number.");
                 }
             }
             case R -> {
                 if (!decimal(v)) {
-                    out.report(s, loop, e, "6", "X12-SNIP2-NOT-A-NUMBER", ref + " is '" + v + "', not a number.");
+                    out.report(
+                            s,
+                            loop,
+                            e,
+                            "6",
+                            "X12-SNIP2-NOT-A-NUMBER",
+                            e.reference(s.id()) + " is '" + v + "', not a number.");
                 }
             }
             case DT -> {
@@ -117,7 +135,7 @@ final class ElementChecks {
                             e,
                             "8",
                             "X12-SNIP2-INVALID-DATE",
-                            ref + " is '" + v + "', not a valid date (CCYYMMDD).");
+                            e.reference(s.id()) + " is '" + v + "', not a valid date (CCYYMMDD).");
                 }
             }
             case TM -> {
@@ -128,7 +146,7 @@ final class ElementChecks {
                             e,
                             "9",
                             "X12-SNIP2-INVALID-TIME",
-                            ref + " is '" + v + "', not a valid time (HHMM).");
+                            e.reference(s.id()) + " is '" + v + "', not a valid time (HHMM).");
                 }
             }
             case B -> {}
@@ -136,12 +154,7 @@ final class ElementChecks {
     }
 
     private static boolean compositeRequired(SegmentRule rule, ElementRule e) {
-        for (ElementRule other : rule.elements()) {
-            if (other.position() == e.position() && other.component() == 0) {
-                return other.usage() == Usage.REQUIRED;
-            }
-        }
-        return false;
+        return rule.requiresElement(e.position());
     }
 
     private static String expected(ElementRule e) {

@@ -20,6 +20,8 @@ public final class SegmentRule implements Node {
     private final Set<String> qualifiers;
     private final String[] qualifierArray;
     private final List<ElementRule> elements;
+    /** Bit p set: element p (a composite, often) is itself required. */
+    private final long requiredElements;
 
     public SegmentRule(
             String segmentId,
@@ -39,6 +41,18 @@ public final class SegmentRule implements Node {
         this.qualifiers = Set.copyOf(qualifiers);
         this.qualifierArray = this.qualifiers.toArray(String[]::new);
         this.elements = List.copyOf(elements);
+        long required = 0;
+        for (ElementRule e : this.elements) {
+            if (e.component() == 0 && e.usage() == Usage.REQUIRED && e.position() < 64) {
+                required |= 1L << e.position();
+            }
+        }
+        this.requiredElements = required;
+    }
+
+    /** Whether element {@code position} as a whole is required (its components' rules apply then). */
+    boolean requiresElement(int position) {
+        return position < 64 && (requiredElements & (1L << position)) != 0;
     }
 
     /** The same rule, told apart from its siblings by the value of element {@code position}. */

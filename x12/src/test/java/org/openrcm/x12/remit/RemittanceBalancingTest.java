@@ -142,4 +142,13 @@ class RemittanceBalancingTest {
         List<Finding> findings = validate("0", "LX*1", "CLP*A*1*1E999999999*0**12*P1", "NM1*QC*1*DOE");
         assertThat(findings).extracting(Finding::where).contains("CLP03");
     }
+
+    /** The Reader835 fuzz target's crash: a provider adjustment PLB06 = 2E905551212 overflowed BigInteger. */
+    @org.junit.jupiter.api.Timeout(10)
+    @Test
+    void aProviderAdjustmentWithAnExponentIsATypeErrorNotAnOverflow() {
+        List<Finding> findings =
+                validate("0", "LX*1", "CLP*A*1*10*10**12*P1", "NM1*QC*1*DOE", "PLB*67893*20241231*WO:X1*2E905551212");
+        assertThat(findings).extracting(Finding::where).contains("PLB04");
+    }
 }

@@ -246,7 +246,8 @@ public final class Segment {
     /**
      * Element {@code i} as a decimal, {@code null} when absent.
      *
-     * @throws NumberFormatException when the element is not a number (the validator reports this as a finding first)
+     * @throws NumberFormatException when the element is not a number: an optional minus, digits, at most one point,
+     *     no exponent (the validator reports this as a finding first)
      */
     public BigDecimal decimal(int i) {
         if (!has(i)) {
@@ -282,9 +283,24 @@ public final class Segment {
                 return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
             }
         }
+        // Only what an X12 decimal (R) may hold: an optional minus, digits, at most one point. BigDecimal alone would
+        // also take an exponent, and 1E999999999 would blow up the first sum or comparison that expands it.
         char[] chars = new char[len];
+        boolean digit = false;
+        boolean point = false;
         for (int k = 0; k < len; k++) {
-            chars[k] = (char) (buf[s + k] & 0xff);
+            char c = (char) (buf[s + k] & 0xff);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else if (!(c == '-' && k == 0)) {
+                throw new NumberFormatException("'" + element(i) + "' is not a decimal number");
+            }
+            chars[k] = c;
+        }
+        if (!digit) {
+            throw new NumberFormatException("'" + element(i) + "' is not a decimal number");
         }
         return new BigDecimal(chars, 0, len);
     }

@@ -580,11 +580,11 @@ public final class ClaimReader implements TransactionHandler {
         if (v.isEmpty()) {
             return null;
         }
-        try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw bad(s, i, "a number", e);
+        // BigDecimal also takes exponents (1E999999999), which X12 decimals never hold: only a minus, digits, a point.
+        if (!v.matches("-?([0-9]+\\.?[0-9]*|\\.[0-9]+)")) {
+            throw bad(s, i, "a number", null);
         }
+        return new BigDecimal(v);
     }
 
     static LocalDate date(Segment s, int i) {

@@ -131,4 +131,24 @@ class RemittanceBalancingTest {
                 .containsExactly("X12-SNIP3-BPR-BALANCE");
         // with BPR03 = D a BPR02 of 30 is accepted: RemittanceRoundTripTest generates such debits
     }
+
+    /**
+     * Found by fuzzing: CLP03 = 1E999999999 is a BigDecimal, and subtracting CLP04 from it would expand a
+     * billion-digit number (minutes and the whole heap). Exponents are not X12 decimals: a type finding, no hang.
+     */
+    @org.junit.jupiter.api.Timeout(10)
+    @Test
+    void anAmountWithAnExponentIsATypeErrorNotABillionDigitSubtraction() {
+        List<Finding> findings = validate("0", "LX*1", "CLP*A*1*1E999999999*0**12*P1", "NM1*QC*1*DOE");
+        assertThat(findings).extracting(Finding::where).contains("CLP03");
+    }
+
+    /** The Reader835 fuzz target's crash: a provider adjustment PLB06 = 2E905551212 overflowed BigInteger. */
+    @org.junit.jupiter.api.Timeout(10)
+    @Test
+    void aProviderAdjustmentWithAnExponentIsATypeErrorNotAnOverflow() {
+        List<Finding> findings =
+                validate("0", "LX*1", "CLP*A*1*10*10**12*P1", "NM1*QC*1*DOE", "PLB*67893*20241231*WO:X1*2E905551212");
+        assertThat(findings).extracting(Finding::where).contains("PLB04");
+    }
 }

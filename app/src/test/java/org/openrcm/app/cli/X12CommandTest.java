@@ -161,6 +161,23 @@ class X12CommandTest {
     }
 
     @Test
+    void theAcknowledgmentOfAnUnbalancedEraRejectsItsSetAndIsItselfValid() throws IOException {
+        Path era = file("era.835", REMITTANCE.replace("BPR*I*70*", "BPR*I*75*"));
+        Path acks = dir.resolve("acks");
+        CliTest.run("x12", "validate", "--ack", acks.toString(), era.toString());
+        String ack = Files.readString(acks.resolve("era.835.999"));
+        assertThat(ack)
+                .contains("AK1*HP*7*005010X221A1~")
+                .contains("AK2*835*0001*005010X221A1~")
+                .contains("IK3*BPR*2**8~")
+                .contains("IK5*R*5~")
+                .contains("AK9*R*1*1*0~");
+        CliTest.Run check =
+                CliTest.run("x12", "validate", acks.resolve("era.835.999").toString());
+        assertThat(check.exit()).as(check.out()).isZero();
+    }
+
+    @Test
     void readingSomethingThatIsNotX12ExitsOneWithTheReason() throws IOException {
         CliTest.Run run =
                 CliTest.run("x12", "read", file("note.txt", "Dear doctor,").toString());

@@ -239,7 +239,7 @@ public final class Acknowledgments {
         return new TransactionSetAck(
                 t.transactionSet(),
                 t.controlNumber(),
-                g.version() == null ? "" : cut(g.version(), 35),
+                cut(t.version() == null || t.version().isEmpty() ? g.version() : t.version(), 35),
                 status,
                 codes.stream().limit(5).toList(),
                 errors);

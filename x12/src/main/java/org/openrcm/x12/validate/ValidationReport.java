@@ -57,7 +57,15 @@ public record ValidationReport(
         }
     }
 
-    /** One ST…SE as read; {@code guide} is the implementation guide applied, or {@code ""}. */
+    /**
+     * One ST…SE as read; {@code guide} is the implementation guide applied, or {@code ""}; {@code version} the one the
+     * set declared (ST03, else GS08).
+     */
     public record TransactionResult(
-            String transactionSet, String controlNumber, String guide, boolean errors, boolean trailerMissing) {}
+            String transactionSet,
+            String controlNumber,
+            String guide,
+            boolean errors,
+            boolean trailerMissing,
+            String version) {}
 }

@@ -99,6 +99,7 @@ public final class X12Validator {
         TransactionHandler check;
         boolean setErrors;
         Guide guide;
+        String setVersion = "";
 
         Run(String source) {
             this.source = source;
@@ -444,6 +445,7 @@ public final class X12Validator {
             }
             String groupVersion = gs == null ? "" : gs.element(8);
             String version = s.has(3) ? s.element(3) : groupVersion;
+            setVersion = version;
             String expectedGroup = GROUP_OF.get(setId);
             if (gs != null && expectedGroup != null && !gs.is(1, expectedGroup)) {
                 setError(
@@ -583,7 +585,7 @@ public final class X12Validator {
 
         void closeSet(boolean trailerMissing) {
             sets.add(new ValidationReport.TransactionResult(
-                    setId, setControl, guide == null ? "" : guide.version(), setErrors, trailerMissing));
+                    setId, setControl, guide == null ? "" : guide.version(), setErrors, trailerMissing, setVersion));
             st = null;
             walker = null;
             check = TransactionHandler.NONE;

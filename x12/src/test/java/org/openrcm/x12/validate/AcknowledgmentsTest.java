@@ -258,7 +258,7 @@ class AcknowledgmentsTest {
     }
 
     static ValidationReport.TransactionResult set(String control, boolean errors) {
-        return new ValidationReport.TransactionResult("837", control, "005010X222A1", errors, false);
+        return new ValidationReport.TransactionResult("837", control, "005010X222A1", errors, false, "005010X222A1");
     }
 
     static ValidationReport report(List<Finding> findings, ValidationReport.TransactionResult... sets) {

@@ -268,9 +268,12 @@ public final class X12Lexer implements AutoCloseable {
         }
     }
 
-    /** Spaces and tabs between segments (after a terminator) are layout, not data, unless they are delimiters. */
+    /**
+     * Spaces and tabs between segments (after a terminator) are layout, not data, unless they are delimiters; so are
+     * the NUL padding and the end-of-file mark (SUB, 0x1A) some systems append to a file.
+     */
     private boolean blank(byte b) {
-        return (b == ' ' || b == '\t') && (delimiters == null || !delimiters.isDelimiter(b));
+        return (b == ' ' || b == '\t' || b == 0 || b == 0x1A) && (delimiters == null || !delimiters.isDelimiter(b));
     }
 
     private void skipBom() {

@@ -58,6 +58,11 @@ class X12LexerTest {
     }
 
     @Test
+    void paddingAndAnEndOfFileMarkAfterTheLastSegmentAreNotASegment() {
+        assertThat(lex(ISA + "GS*HC~\r\n\u001a\u0000\u0000", Limits.DEFAULT)).hasSize(2);
+    }
+
+    @Test
     void readsFilesWhoseSegmentTerminatorIsALineBreak() {
         String isa = ISA.substring(0, ISA.length() - 1) + "\n";
         assertThat(lex(isa + "GS*HC\nST*837*0001\n", Limits.DEFAULT))

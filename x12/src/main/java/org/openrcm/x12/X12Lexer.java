@@ -71,36 +71,54 @@ public final class X12Lexer implements AutoCloseable {
         }
         byte term = delimiters.segment();
         byte sep = delimiters.element();
+        // Unless a delimiter is a line break, line breaks are layout, never data: files wrapped at 80 columns (as some
+        // payers' systems write them) read as if they were not.
+        boolean breaksAreLayout = term != '\n' && term != '\r' && sep != '\n' && sep != '\r';
         if (stopsFor != delimiters) {
             Arrays.fill(stops, (byte) 0);
             stops[term & 0xff] = 1;
             stops[sep & 0xff] = 1;
             stops['\n'] = 1;
+            if (breaksAreLayout) {
+                stops['\r'] = 1;
+            }
             stopsFor = delimiters;
         }
         int maxElement = limits.maxElementLength();
         int from = pos;
         int scan = pos;
+        // where the segment's next byte goes: behind scan once a line break inside the segment has been dropped
+        int w = pos;
         int lastSep = pos - 1;
         int newlines = 0;
         int separators = 0;
+        boolean dropBreaks = breaksAreLayout;
         while (true) {
             if (scan == limit) {
                 int offset = scan - from;
+                int written = w - from;
                 int sepOffset = lastSep - from;
                 if (!more()) {
                     break;
                 }
                 from = pos;
                 scan = from + offset;
+                w = from + written;
                 lastSep = from + sepOffset;
                 continue;
             }
             // Most bytes are data: skip them with one table lookup each.
             byte[] b0 = buf;
             int end = limit;
-            while (scan < end && stops[b0[scan] & 0xff] == 0) {
-                scan++;
+            if (w == scan) {
+                while (scan < end && stops[b0[scan] & 0xff] == 0) {
+                    scan++;
+                }
+                w = scan;
+            } else {
+                while (scan < end && stops[b0[scan] & 0xff] == 0) {
+                    b0[w++] = b0[scan++];
+                }
             }
             if (scan == end) {
                 continue;
@@ -110,21 +128,30 @@ public final class X12Lexer implements AutoCloseable {
                 break;
             }
             if (b == sep) {
-                if (scan - lastSep - 1 > maxElement) {
-                    throw elementTooLong(scan - lastSep - 1);
+                if (w - lastSep - 1 > maxElement) {
+                    throw elementTooLong(w - lastSep - 1);
                 }
                 if (separators == seps.length) {
                     seps = Arrays.copyOf(seps, seps.length * 2);
                 }
-                seps[separators++] = scan - from;
-                lastSep = scan;
+                seps[separators++] = w - from;
+                lastSep = w;
+                if (separators == 1 && w - from == 3 && b0[from] == 'B' && b0[from + 1] == 'I' && b0[from + 2] == 'N') {
+                    // BIN carries binary data: every byte of it is data, line breaks included
+                    dropBreaks = false;
+                }
             } else if (b == '\n') {
                 newlines++;
             }
+            if (dropBreaks && (b == '\n' || b == '\r')) {
+                scan++;
+                continue;
+            }
+            b0[w++] = b;
             scan++;
         }
-        if (scan - lastSep - 1 > maxElement) {
-            throw elementTooLong(scan - lastSep - 1);
+        if (w - lastSep - 1 > maxElement) {
+            throw elementTooLong(w - lastSep - 1);
         }
         lastTerminated = scan < limit;
         segments++;
@@ -135,7 +162,7 @@ public final class X12Lexer implements AutoCloseable {
                     segments,
                     line);
         }
-        segment.fill(buf, from, scan, delimiters, segments, line, seps, separators);
+        segment.fill(buf, from, w, delimiters, segments, line, seps, separators);
         line += newlines;
         if (term == '\n') {
             line++;

@@ -58,6 +58,27 @@ class X12LexerTest {
     }
 
     @Test
+    void aFileWrappedAtEightyColumnsReadsAsIfItWereNot() {
+        StringBuilder flat = new StringBuilder(ISA);
+        for (int i = 0; i < 300; i++) {
+            flat.append("NTE*ADD*A NOTE THAT IS LONG ENOUGH TO BE CUT BY THE WRAP ")
+                    .append(i)
+                    .append('~');
+        }
+        StringBuilder wrapped = new StringBuilder();
+        for (int i = 0; i < flat.length(); i += 80) {
+            wrapped.append(flat, i, Math.min(flat.length(), i + 80)).append("\r\n");
+        }
+        List<String> read = lex(wrapped.toString(), Limits.DEFAULT);
+        assertThat(read)
+                .extracting(s -> s.substring(s.indexOf(':') + 1))
+                .isEqualTo(lex(flat.toString(), Limits.DEFAULT).stream()
+                        .map(s -> s.substring(s.indexOf(':') + 1))
+                        .toList());
+        assertThat(read.get(5)).startsWith("6@").endsWith("NTE*ADD*A NOTE THAT IS LONG ENOUGH TO BE CUT BY THE WRAP 4");
+    }
+
+    @Test
     void paddingAndAnEndOfFileMarkAfterTheLastSegmentAreNotASegment() {
         assertThat(lex(ISA + "GS*HC~\r\n\u001a\u0000\u0000", Limits.DEFAULT)).hasSize(2);
     }

@@ -367,7 +367,8 @@ final class ClaimSegments {
                 comp(3, 5, S, AN, 2, 2),
                 comp(3, 6, S, AN, 2, 2),
                 comp(3, 7, S, AN, 1, 80),
-                el(4, institutional ? S : N, AN, 1, 48),
+                // 837I: the line's revenue code, required (X223A2 2430 SVD04); not used in the 837P
+                el(4, institutional ? R : N, AN, 1, 48),
                 el(5, R, DEC, 1, 15),
                 el(6, S, N0, 1, 6));
     }

@@ -19,7 +19,7 @@ public final class Guide837I {
             "837",
             VERSION,
             "Health Care Claim: Institutional",
-            Guide837P.header("Health Care Claim: Institutional", Guide837P.subscriber(true, claim())),
+            Guide837P.header("Health Care Claim: Institutional", Guide837P.subscriber(true, claim()), true),
             sink -> new ClaimBalancing(sink, true),
             records -> new ClaimReader(ClaimKind.INSTITUTIONAL, records));
 

@@ -26,11 +26,12 @@ public final class Guide837P {
     private Guide837P() {}
 
     private static LoopRule structure() {
-        return header("Health Care Claim: Professional", subscriber());
+        return header("Health Care Claim: Professional", subscriber(), false);
     }
 
     /** ST, BHT, 1000A/B and the billing provider level 2000A; {@code subscriber} is the 2000B loop. */
-    static LoopRule header(String name, LoopRule subscriber) {
+    /** ST through 2000A, with {@code subscriber} (2000B and below); {@code institutional}: the 837I's rules. */
+    static LoopRule header(String name, LoopRule subscriber, boolean institutional) {
         return loop(
                 "",
                 name,
@@ -60,10 +61,20 @@ public final class Guide837P {
                                 R,
                                 1,
                                 // NM108/NM109 situational: atypical providers (no NPI) bill with a payer id in 2010BB
-                                nm1("Billing Provider Name", R, q("85"), q("1", "2"), true, "XX"),
+                                // an institution bills as an organization (NM102 = 2) in the 837I
+                                nm1(
+                                        "Billing Provider Name",
+                                        R,
+                                        q("85"),
+                                        institutional ? q("2") : q("1", "2"),
+                                        true,
+                                        "XX"),
                                 n3(R),
                                 n4(R),
-                                ref("Billing Provider Tax Identification", R, 1, "EI", "SY"),
+                                // an institution's tax id is its EIN; a professional may bill under an SSN
+                                institutional
+                                        ? ref("Billing Provider Tax Identification", R, 1, "EI")
+                                        : ref("Billing Provider Tax Identification", R, 1, "EI", "SY"),
                                 ref("Billing Provider UPIN/License Information", S, 2, "0B", "1G"),
                                 per("Billing Provider Contact Information", S, 2)),
                         loop(

@@ -186,7 +186,7 @@ final class ClaimFixtures {
     static List<Claim> randomClaims(long seed, int count, ClaimKind kind) {
         Random r = new Random(seed);
         List<Claim> claims = new ArrayList<>();
-        BillingProvider[] billing = {BILLING, billingProvider(r)};
+        BillingProvider[] billing = {BILLING, billingProvider(r, kind)};
         Subscriber[] subscribers = {subscriber(r), subscriber(r)};
         for (int i = 0; i < count; i++) {
             claims.add(claim(r, kind, i, billing[r.nextInt(2)], subscribers[r.nextInt(2)]));
@@ -225,8 +225,8 @@ final class ClaimFixtures {
         return LocalDate.of(2023, 1, 1).plusDays(r.nextInt(600));
     }
 
-    private static BillingProvider billingProvider(Random r) {
-        boolean person = r.nextBoolean();
+    private static BillingProvider billingProvider(Random r, ClaimKind kind) {
+        boolean person = kind == ClaimKind.PROFESSIONAL && r.nextBoolean();
         boolean contact = r.nextBoolean();
         return new BillingProvider(
                 person ? "1" : "2",
@@ -236,7 +236,7 @@ final class ClaimFixtures {
                 "",
                 digits(r, 10),
                 r.nextBoolean() ? "" : "207Q00000X",
-                r.nextBoolean() ? "EI" : "SY",
+                person && r.nextBoolean() ? "SY" : "EI",
                 digits(r, 9),
                 address(r),
                 contact ? word(r, 3, 10) : "",
@@ -292,6 +292,7 @@ final class ClaimFixtures {
             for (int m = r.nextInt(3); m > 0; m--) {
                 mods.add(word(r, 2, 2));
             }
+            String revenueCode = inst ? "0" + digits(r, 3) : "";
             List<Integer> pointers = new ArrayList<>();
             if (!inst) {
                 for (int p = 1 + r.nextInt(4); p > 0; p--) {
@@ -303,7 +304,7 @@ final class ClaimFixtures {
                 adjudications.add(new LineAdjudication(
                         "P" + digits(r, 5),
                         money(r.nextInt(10_000)),
-                        "",
+                        inst ? revenueCode : "",
                         "HC",
                         CPT[r.nextInt(CPT.length)],
                         List.of(),
@@ -319,7 +320,7 @@ final class ClaimFixtures {
             }
             lines.add(new ServiceLine(
                     i,
-                    inst ? "0" + digits(r, 3) : "",
+                    revenueCode,
                     "HC",
                     CPT[r.nextInt(CPT.length)],
                     mods,

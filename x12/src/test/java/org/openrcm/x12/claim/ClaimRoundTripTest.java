@@ -127,4 +127,21 @@ class ClaimRoundTripTest {
         assertThat(reader.getFatalErrors()).isEmpty();
         assertThat(reader.getErrors()).isEmpty();
     }
+
+    @Test
+    void writtenInstitutionalFilesPassTheImswebParser() throws IOException {
+        for (long seed = 1; seed <= 10; seed++) {
+            byte[] file = ClaimFixtures.write(
+                    ClaimKind.INSTITUTIONAL, ClaimFixtures.randomClaims(seed, 5, ClaimKind.INSTITUTIONAL));
+            X12Reader reader = new X12Reader(X12Reader.FileType.ANSI837_5010_X223, new ByteArrayInputStream(file));
+            assertThat(reader.getFatalErrors()).as("seed " + seed).isEmpty();
+            // imsweb's X223 map allows one HI per 2300, where the guide has principal, admitting, other (2),
+            // procedure, occurrence, value and condition HI segments: it flags valid files the same way
+            // (e.g. ../shared/data/x12/vscode-edi-x12/complete.edi). Every other finding must be absent.
+            assertThat(reader.getErrors())
+                    .as("seed " + seed)
+                    .allMatch(e -> e.equals("HI in loop 2300 appears too many times"));
+            assertThat(reader.getLoops()).isNotEmpty();
+        }
+    }
 }

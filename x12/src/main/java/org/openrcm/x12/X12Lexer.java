@@ -98,13 +98,15 @@ public final class X12Lexer implements AutoCloseable {
                 int offset = scan - from;
                 int written = w - from;
                 int sepOffset = lastSep - from;
-                if (!more()) {
-                    break;
-                }
+                // more() may move the unread bytes to the start of the buffer even when it then finds the end
+                boolean read = more();
                 from = pos;
                 scan = from + offset;
                 w = from + written;
                 lastSep = from + sepOffset;
+                if (!read) {
+                    break;
+                }
                 continue;
             }
             // Most bytes are data: skip them with one table lookup each.
@@ -272,7 +274,7 @@ public final class X12Lexer implements AutoCloseable {
 
     private void skipWhitespace() {
         while (true) {
-            if (pos == limit && !fill(1)) {
+            if (pos >= limit && !fill(1)) {
                 return;
             }
             byte b = buf[pos];

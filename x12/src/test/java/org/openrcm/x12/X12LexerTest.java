@@ -79,6 +79,20 @@ class X12LexerTest {
     }
 
     @Test
+    void anUnterminatedLastSegmentThatReachesTheEndOfTheBufferIsReadWhole() throws Exception {
+        // Jazzer: the buffer was compacted before the end of the stream was found, and the segment's offsets were
+        // left pointing at the old place (garbage read, then an index out of bounds once NUL counted as padding).
+        byte[] input;
+        try (var in = getClass().getResourceAsStream("/lexer/unterminated-last-segment-at-buffer-end.bin")) {
+            input = in.readAllBytes();
+        }
+        String text = new String(input, StandardCharsets.ISO_8859_1);
+        String last = text.substring(text.lastIndexOf('~') + 1).strip();
+        List<String> segments = lex(text, new Limits(64 * 1024, 10_000, 8_192, 2_048));
+        assertThat(segments.getLast()).endsWith(":" + last);
+    }
+
+    @Test
     void paddingAndAnEndOfFileMarkAfterTheLastSegmentAreNotASegment() {
         assertThat(lex(ISA + "GS*HC~\r\n\u001a\u0000\u0000", Limits.DEFAULT)).hasSize(2);
     }

@@ -95,7 +95,7 @@ public final class StructureWalker {
         Frame frame = stack[f];
         frame.index = Math.max(frame.index, i);
         frame.counts[i]++;
-        String loopId = loopIdOf(frame);
+        String loopId = frame.loop.id();
         if (node instanceof SegmentRule rule) {
             if (frame.counts[i] > rule.max()) {
                 report(
@@ -146,10 +146,6 @@ public final class StructureWalker {
         return loop.id();
     }
 
-    private static String loopIdOf(Frame frame) {
-        return frame.loop.id();
-    }
-
     private void close(Frame frame) {
         for (int i : frame.loop.required()) {
             Node node = frame.loop.node(i);
@@ -160,23 +156,25 @@ public final class StructureWalker {
                 String where = frame == stack[0] && depth == 0
                         ? "the transaction set"
                         : "loop " + describe(frame.loop) + " that starts at segment " + frame.startSegment;
-                report(
+                // a missing part has no segment of its own: it is placed at the segment that closed the loop
+                sink.record(
                         Snip.SNIP2,
+                        Severity.ERROR,
                         isLoop ? "X12-SNIP2-REQUIRED-LOOP-MISSING" : "X12-SNIP2-REQUIRED-SEGMENT-MISSING",
                         Scope.SEGMENT,
                         isLoop ? "I7" : "3",
-                        null,
+                        last,
+                        node.segmentId(),
                         frame.loop.id(),
                         0,
-                        what + " is required but missing in " + where + ".",
-                        node.segmentId(),
-                        frame.startSegment);
+                        0,
+                        what + " is required but missing in " + where + ".");
             }
         }
     }
 
     private void unexpected(Segment s) {
-        String loopId = depth > 0 ? loopIdOf(stack[depth - 1]) : "";
+        String loopId = depth > 0 ? stack[depth - 1].loop.id() : "";
         if (!looksLikeId(s.id())) {
             report(
                     Snip.SNIP1,
@@ -320,21 +318,6 @@ public final class StructureWalker {
     private void report(
             Snip snip, String code, Scope scope, String ack, Segment s, String loop, int element, String message) {
         sink.report(snip, Severity.ERROR, code, scope, ack, s, loop, element, 0, message);
-    }
-
-    /** A missing-part finding has no segment of its own; it is placed at the segment that closed the loop. */
-    private void report(
-            Snip snip,
-            String code,
-            Scope scope,
-            String ack,
-            Segment s,
-            String loop,
-            int element,
-            String message,
-            String missingId,
-            long loopStart) {
-        sink.record(snip, Severity.ERROR, code, scope, ack, last, missingId, loop, element, 0, message);
     }
 
     /** Diagnostics for tests: the loop ids currently open, outermost first. */

@@ -670,7 +670,7 @@ public final class X12Validator {
 
         private void setError(String code, String ik5, Segment s, int e, String message) {
             report(
-                    Snip.SNIP1.name().equals(code.substring(4, 9)) ? Snip.SNIP1 : Snip.SNIP2,
+                    code.startsWith("X12-SNIP1-") ? Snip.SNIP1 : Snip.SNIP2,
                     Severity.ERROR,
                     code,
                     Scope.TRANSACTION,

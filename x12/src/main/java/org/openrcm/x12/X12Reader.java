@@ -100,6 +100,9 @@ public final class X12Reader {
             if (walker != null) {
                 handler.end(null);
             }
+            if (lexer.segmentCount() == 0) {
+                throw new X12Exception("X12-EMPTY", "The file holds no segments.", 0, 0);
+            }
         }
     }
 

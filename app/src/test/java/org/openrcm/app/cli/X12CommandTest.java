@@ -178,6 +178,17 @@ class X12CommandTest {
     }
 
     @Test
+    void anEmptyFileIsInvalidForBothCommands() throws IOException {
+        Path empty = file("empty.x12", "\n\n");
+        CliTest.Run validate = CliTest.run("x12", "validate", empty.toString());
+        assertThat(validate.exit()).isEqualTo(1);
+        assertThat(validate.out()).contains("X12-SNIP1-EMPTY");
+        CliTest.Run read = CliTest.run("x12", "read", empty.toString());
+        assertThat(read.exit()).isEqualTo(1);
+        assertThat(read.err()).contains("holds no segments");
+    }
+
+    @Test
     void readingSomethingThatIsNotX12ExitsOneWithTheReason() throws IOException {
         CliTest.Run run =
                 CliTest.run("x12", "read", file("note.txt", "Dear doctor,").toString());

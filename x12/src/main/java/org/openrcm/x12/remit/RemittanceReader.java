@@ -268,7 +268,7 @@ final class RemittanceReader implements TransactionHandler {
             case "CLP" -> {
                 finishClaim();
                 sendHeader();
-                claim = new Claim(s.copy(), headerNumber, summary());
+                claim = new Claim(s, headerNumber, summary());
             }
             case "CAS" -> adjustments(s, claim.adjustments);
             case "NM1" -> claim.parties.put(s.element(1), party(s));
@@ -302,17 +302,18 @@ final class RemittanceReader implements TransactionHandler {
     private void service(Segment s) {
         if (s.id().equals("SVC")) {
             finishService();
-            service = new Service(s.copy());
+            service = new Service(s);
             return;
         }
         switch (s.id()) {
             case "DTM" -> {
                 LocalDate d = date(s, 2);
-                switch (s.element(1)) {
-                    case "472" -> service.date = d;
-                    case "150" -> service.start = d;
-                    case "151" -> service.end = d;
-                    default -> {}
+                if (s.is(1, "472")) {
+                    service.date = d;
+                } else if (s.is(1, "150")) {
+                    service.start = d;
+                } else if (s.is(1, "151")) {
+                    service.end = d;
                 }
             }
             case "CAS" -> adjustments(s, service.adjustments);
@@ -501,7 +502,20 @@ final class RemittanceReader implements TransactionHandler {
 
     /** A claim payment being read. */
     private static final class Claim {
-        final Segment clp;
+        /** CLP01-CLP13 as read at the CLP (the lexer reuses the segment). */
+        final String patientControlNumber;
+
+        final String status;
+        final BigDecimal totalCharge;
+        final BigDecimal payment;
+        final BigDecimal patientResponsibility;
+        final String filingIndicator;
+        final String payerClaimControlNumber;
+        final String facilityType;
+        final String frequency;
+        final String drg;
+        final BigDecimal drgWeight;
+        final BigDecimal dischargeFraction;
         final int headerNumber;
         final ProviderSummary summary;
         final List<Adjustment> adjustments = new ArrayList<>();
@@ -520,32 +534,39 @@ final class RemittanceReader implements TransactionHandler {
         final List<ServicePayment> services = new ArrayList<>();
 
         Claim(Segment clp, int headerNumber, ProviderSummary summary) {
-            this.clp = clp;
             this.headerNumber = headerNumber;
             this.summary = summary;
             // read the amounts now so that a bad one fails at the CLP, not at the end of the claim
-            amount(clp, 3);
-            amount(clp, 4);
-            amount(clp, 5);
+            this.totalCharge = amount(clp, 3);
+            this.payment = amount(clp, 4);
+            this.patientResponsibility = amount(clp, 5);
+            this.patientControlNumber = text(clp, 1);
+            this.status = text(clp, 2);
+            this.filingIndicator = text(clp, 6);
+            this.payerClaimControlNumber = text(clp, 7);
+            this.facilityType = text(clp, 8);
+            this.frequency = text(clp, 9);
+            this.drg = text(clp, 11);
+            this.drgWeight = amount(clp, 12);
+            this.dischargeFraction = amount(clp, 13);
         }
 
         ClaimPayment build() {
-            Segment s = clp;
             return new ClaimPayment(
                     headerNumber,
                     summary,
-                    text(s, 1),
-                    text(s, 2),
-                    amount(s, 3),
-                    amount(s, 4),
-                    amount(s, 5),
-                    text(s, 6),
-                    text(s, 7),
-                    text(s, 8),
-                    text(s, 9),
-                    text(s, 11),
-                    amount(s, 12),
-                    amount(s, 13),
+                    patientControlNumber,
+                    status,
+                    totalCharge,
+                    payment,
+                    patientResponsibility,
+                    filingIndicator,
+                    payerClaimControlNumber,
+                    facilityType,
+                    frequency,
+                    drg,
+                    drgWeight,
+                    dischargeFraction,
                     adjustments,
                     parties.get("QC"),
                     parties.get("IL"),
@@ -571,7 +592,13 @@ final class RemittanceReader implements TransactionHandler {
 
     /** A service line being read. */
     private static final class Service {
-        final Segment svc;
+        final Procedure procedure;
+        final BigDecimal charge;
+        final BigDecimal payment;
+        final String revenueCode;
+        final BigDecimal unitsPaid;
+        final Procedure originalProcedure;
+        final BigDecimal originalUnits;
         LocalDate date;
         LocalDate start;
         LocalDate end;
@@ -584,22 +611,26 @@ final class RemittanceReader implements TransactionHandler {
         final List<Quantity> quantities = new ArrayList<>();
         final List<Remark> remarks = new ArrayList<>();
 
+        /** Reads the SVC now (the lexer reuses the segment), so that a bad amount also fails at the SVC. */
         Service(Segment svc) {
-            this.svc = svc;
-            amount(svc, 2);
-            amount(svc, 3);
+            this.charge = amount(svc, 2);
+            this.payment = amount(svc, 3);
+            this.procedure = procedure(svc, 1, false);
+            this.revenueCode = text(svc, 4);
+            this.unitsPaid = amount(svc, 5);
+            this.originalProcedure = procedure(svc, 6, true);
+            this.originalUnits = amount(svc, 7);
         }
 
         ServicePayment build() {
-            Segment s = svc;
             return new ServicePayment(
-                    procedure(s, 1, false),
-                    amount(s, 2),
-                    amount(s, 3),
-                    text(s, 4),
-                    amount(s, 5),
-                    procedure(s, 6, true),
-                    amount(s, 7),
+                    procedure,
+                    charge,
+                    payment,
+                    revenueCode,
+                    unitsPaid,
+                    originalProcedure,
+                    originalUnits,
                     date,
                     start,
                     end,

@@ -592,12 +592,23 @@ public final class ClaimReader implements TransactionHandler {
     }
 
     private static LocalDate rangeStart(Segment s) {
+        if (s.length(3) == 8) {
+            // a single date (D8), the usual case: read without making Strings
+            try {
+                return s.date(3);
+            } catch (java.time.DateTimeException e) {
+                return parseDate(s, s.element(3));
+            }
+        }
         String v = s.element(3);
         int dash = v.indexOf('-');
         return parseDate(s, dash < 0 ? v : v.substring(0, dash));
     }
 
     private static LocalDate rangeEnd(Segment s) {
+        if (s.length(3) == 8) {
+            return null;
+        }
         String v = s.element(3);
         int dash = v.indexOf('-');
         return dash < 0 ? null : parseDate(s, v.substring(dash + 1));

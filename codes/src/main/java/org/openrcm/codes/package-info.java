@@ -1,7 +1,9 @@
 /**
- * Code systems (ICD-10-CM, ICD-10-PCS, HCPCS, CPT numbers, modifiers, POS, CARC/RARC, taxonomy, MPFS) as effective-dated releases imported from the official files, with lookup, search and release diffs. Plain Java, no Spring.
+ * Code systems and their official releases, effective-dated: which code is valid on which date of service, what it
+ * means, and what changed between releases. Plain Java, no Spring.
  *
- * <p>The module exists in the build so that every later capability has its place (see DESIGN.md, module map); its
- * content arrives with the issue that builds it.
+ * <p>Today: the ICD-10-CM order file ({@link org.openrcm.codes.icd10cm.OrderFile}) into a {@link
+ * org.openrcm.codes.Release}, lookups by date in a {@link org.openrcm.codes.Catalog}, and {@link
+ * org.openrcm.codes.ReleaseDiff}. The other importers, persistence, search and the command line follow (issue 4).
  */
 package org.openrcm.codes;

@@ -5,6 +5,7 @@ import static org.openrcm.x12.ig.Rules.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.openrcm.x12.ig.ElementRule;
+import org.openrcm.x12.ig.LoopRule;
 import org.openrcm.x12.ig.SegmentRule;
 import org.openrcm.x12.ig.Usage;
 
@@ -421,5 +422,39 @@ final class ClaimSegments {
             }
         }
         return false;
+    }
+
+    /** Loop 2330A, the same in the 837P and the 837I. */
+    static LoopRule otherSubscriberName() {
+        return loop(
+                "2330A",
+                "Other Subscriber Name",
+                R,
+                1,
+                nm1Identified("Other Subscriber Name", R, q("IL"), q("1", "2"), "II", "MI"),
+                n3(S),
+                n4(S),
+                ref("Other Subscriber Secondary Identification", S, 1, "SY"));
+    }
+
+    /**
+     * Loop 2330B, the same in both guides but for how often the other payer's prior authorization and referral
+     * numbers may repeat (1 in the 837P, 2 in the 837I).
+     */
+    static LoopRule otherPayerName(int authorizationRepeat) {
+        return loop(
+                "2330B",
+                "Other Payer Name",
+                R,
+                1,
+                nm1Identified("Other Payer Name", R, q("PR"), q("2"), "PI", "XV"),
+                n3(S),
+                n4(S),
+                dtp("Claim Check or Remittance Date", S, 1, D8, "573"),
+                ref("Other Payer Secondary Identifier", S, 2, "2U", "EI", "FY", "NF"),
+                ref("Other Payer Prior Authorization Number", S, authorizationRepeat, "G1"),
+                ref("Other Payer Referral Number", S, authorizationRepeat, "9F"),
+                ref("Other Payer Claim Adjustment Indicator", S, 1, "T4"),
+                ref("Other Payer Claim Control Number", S, 1, "F8"));
     }
 }

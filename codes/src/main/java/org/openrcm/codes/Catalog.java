@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.openrcm.codes.icd10cm.Icd10cm;
+import org.openrcm.codes.icd10cm.AppliedNote;
+import org.openrcm.codes.icd10cm.SeventhCharacters;
 
 /**
  * The releases loaded, by code system and effective date, and lookups on them: which release applies on a date of
@@ -18,9 +19,16 @@ public final class Catalog {
 
     private final Map<CodeSystem, NavigableMap<LocalDate, Release>> releases = new EnumMap<>(CodeSystem.class);
 
-    /** Adds a release; a release of the same system and effective date is replaced. */
+    /**
+     * Adds a release, or a part of one: a release of the same system and id is merged with it ({@link
+     * Release#merge}); one of another id on the same effective date replaces it.
+     */
     public synchronized void add(Release release) {
-        releases.computeIfAbsent(release.system(), s -> new TreeMap<>()).put(release.effective(), release);
+        NavigableMap<LocalDate, Release> bySystem = releases.computeIfAbsent(release.system(), s -> new TreeMap<>());
+        Release existing = bySystem.get(release.effective());
+        bySystem.put(
+                release.effective(),
+                existing != null && existing.id().equals(release.id()) ? existing.merge(release) : release);
     }
 
     /** The release in force on {@code date}: the latest one effective on or before it. */
@@ -33,26 +41,74 @@ public final class Catalog {
         return e == null ? Optional.empty() : Optional.of(e.getValue());
     }
 
-    /** A code looked up on a date: the code, the release that says so, and its parents from the category down. */
-    public record Lookup(Code code, Release release, List<Code> parents) {
+    /** A release by its id ({@code FY2026}). */
+    public synchronized Optional<Release> release(CodeSystem system, String id) {
+        NavigableMap<LocalDate, Release> bySystem = releases.get(system);
+        return bySystem == null
+                ? Optional.empty()
+                : bySystem.values().stream()
+                        .filter(r -> r.id().equalsIgnoreCase(id))
+                        .findFirst();
+    }
+
+    /** Every release loaded, by system, oldest first. */
+    public synchronized List<Release> releases() {
+        List<Release> all = new ArrayList<>();
+        releases.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    /** The release before {@code release} in its system, if any. */
+    public synchronized Optional<Release> previous(Release release) {
+        NavigableMap<LocalDate, Release> bySystem = releases.get(release.system());
+        if (bySystem == null) {
+            return Optional.empty();
+        }
+        Map.Entry<LocalDate, Release> e = bySystem.lowerEntry(release.effective());
+        return e == null ? Optional.empty() : Optional.of(e.getValue());
+    }
+
+    /**
+     * A code looked up on a date: the code, the release that says so, its parents from the category down, the notes
+     * that apply to it (its own and inherited), the 7th characters it takes, and whether the code itself is valid on
+     * the date (a HCPCS code may be terminated within a release).
+     */
+    public record Lookup(
+            Code code,
+            Release release,
+            List<Code> parents,
+            List<AppliedNote> notes,
+            Optional<SeventhCharacters> seventhCharacters,
+            boolean validOnDate) {
         public Lookup {
             parents = List.copyOf(parents);
+            notes = List.copyOf(notes);
         }
+    }
+
+    /** A code of {@code system}, written as users write it, as the release in force on {@code date} has it. */
+    public Optional<Lookup> lookup(CodeSystem system, String input, LocalDate date) {
+        String value = system.normalize(input);
+        if (value == null) {
+            return Optional.empty();
+        }
+        return releaseOn(system, date).flatMap(r -> r.code(value).map(c -> lookup(r, c, date)));
     }
 
     /** An ICD-10-CM code, dotted or not, as the release in force on {@code date} has it. */
     public Optional<Lookup> icd10cm(String input, LocalDate date) {
-        String value = Icd10cm.normalize(input);
-        if (value == null) {
-            return Optional.empty();
+        return lookup(CodeSystem.ICD10CM, input, date);
+    }
+
+    private static Lookup lookup(Release r, Code c, LocalDate date) {
+        List<Code> parents = new ArrayList<>();
+        if (r.system() == CodeSystem.ICD10CM) {
+            for (int len = 3; len < c.value().length(); len++) {
+                r.code(c.value().substring(0, len)).ifPresent(parents::add);
+            }
         }
-        return releaseOn(CodeSystem.ICD10CM, date)
-                .flatMap(r -> r.code(value).map(c -> {
-                    List<Code> parents = new ArrayList<>();
-                    for (int len = 3; len < value.length(); len++) {
-                        r.code(value.substring(0, len)).ifPresent(parents::add);
-                    }
-                    return new Lookup(c, r, parents);
-                }));
+        List<AppliedNote> notes = r.tabular().map(t -> t.notesFor(c.value())).orElse(List.of());
+        Optional<SeventhCharacters> seventh = r.tabular().flatMap(t -> t.seventhCharactersFor(c.value()));
+        return new Lookup(c, r, parents, notes, seventh, c.validOn(date));
     }
 }

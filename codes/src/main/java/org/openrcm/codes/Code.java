@@ -1,14 +1,43 @@
 package org.openrcm.codes;
 
+import java.time.LocalDate;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One code of one release: its value as stored (without a dot, {@code E119}), whether it may be billed (a header such
- * as {@code E11} may not), and its titles as the release gives them.
+ * as {@code E11} may not), its titles as the release gives them, the dates the code itself is valid between when the
+ * release says so (HCPCS add and termination dates, CARC start and stop dates), and any further columns of the
+ * release worth showing (HCPCS coverage, taxonomy classification…), in the release's order.
  */
-public record Code(CodeSystem system, String value, boolean billable, String shortTitle, String longTitle) {
+public record Code(
+        CodeSystem system,
+        String value,
+        boolean billable,
+        String shortTitle,
+        String longTitle,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validTo,
+        Map<String, String> details) {
 
     public Code {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a code has a value");
         }
+        details = Map.copyOf(details);
+    }
+
+    public Code(CodeSystem system, String value, boolean billable, String shortTitle, String longTitle) {
+        this(system, value, billable, shortTitle, longTitle, null, null, Map.of());
+    }
+
+    /** Whether the code's own dates (if any) include {@code date}; {@code validTo} is the last valid day. */
+    public boolean validOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** The code as users write it. */
+    public String display() {
+        return system.display(value);
     }
 }

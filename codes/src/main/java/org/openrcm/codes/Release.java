@@ -1,16 +1,25 @@
 package org.openrcm.codes;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.openrcm.codes.icd10cm.IndexEntry;
+import org.openrcm.codes.icd10cm.Tabular;
 
 /**
- * One official release of a code system, effective from a date (ICD-10-CM FY2026: October 1, 2025), with every code
- * it holds, billable or not. Immutable.
+ * One official release of a code system, effective from a date (ICD-10-CM FY2026: October 1, 2025): every code it
+ * holds, billable or not, and for ICD-10-CM the tabular list (notes, 7th characters) and the index entries when their
+ * files were imported. A release is built from the files of one release; {@link #merge} adds another file's part.
+ * Immutable.
  */
 public final class Release {
 
@@ -18,12 +27,26 @@ public final class Release {
     private final String id;
     private final LocalDate effective;
     private final NavigableMap<String, Code> codes;
+    private final @Nullable Tabular tabular;
+    private final List<IndexEntry> index;
 
     public Release(CodeSystem system, String id, LocalDate effective, Map<String, Code> codes) {
+        this(system, id, effective, codes, null, List.of());
+    }
+
+    public Release(
+            CodeSystem system,
+            String id,
+            LocalDate effective,
+            Map<String, Code> codes,
+            @Nullable Tabular tabular,
+            List<IndexEntry> index) {
         this.system = system;
         this.id = id;
         this.effective = effective;
         this.codes = Collections.unmodifiableNavigableMap(new TreeMap<>(codes));
+        this.tabular = tabular;
+        this.index = List.copyOf(index);
     }
 
     public CodeSystem system() {
@@ -41,19 +64,62 @@ public final class Release {
 
     /** A code by its stored value (no dot). */
     public Optional<Code> code(String value) {
-        return Optional.ofNullable(codes.get(value));
+        Code c = codes.get(value);
+        if (c == null && codes.isEmpty() && tabular != null) {
+            c = tabular.codes().get(value);
+        }
+        return Optional.ofNullable(c);
     }
 
+    /** The release's codes; from the tabular list when no code file (order file) was imported. */
     public Collection<Code> codes() {
+        if (codes.isEmpty() && tabular != null) {
+            return tabular.codes().values();
+        }
         return codes.values();
     }
 
     public long billableCount() {
-        return codes.values().stream().filter(Code::billable).count();
+        return codes().stream().filter(Code::billable).count();
+    }
+
+    public Optional<Tabular> tabular() {
+        return Optional.ofNullable(tabular);
+    }
+
+    public List<IndexEntry> index() {
+        return index;
+    }
+
+    /**
+     * This release with another part of the same release added: the part's codes replace these when it has any, its
+     * tabular list replaces this one, and its index entries replace those of the same index (a re-imported Drug table
+     * replaces the Drug table, not the alphabetic index).
+     */
+    public Release merge(Release part) {
+        if (part.system != system || !part.id.equals(id)) {
+            throw new IllegalArgumentException(part + " is not a part of " + this);
+        }
+        Set<IndexEntry.Source> replaced = EnumSet.noneOf(IndexEntry.Source.class);
+        part.index.forEach(e -> replaced.add(e.source()));
+        List<IndexEntry> merged = new ArrayList<>();
+        for (IndexEntry e : index) {
+            if (!replaced.contains(e.source())) {
+                merged.add(e);
+            }
+        }
+        merged.addAll(part.index);
+        return new Release(
+                system,
+                id,
+                effective,
+                part.codes.isEmpty() ? codes : part.codes,
+                part.tabular != null ? part.tabular : tabular,
+                merged);
     }
 
     @Override
     public String toString() {
-        return system + " " + id + " (effective " + effective + ", " + codes.size() + " codes)";
+        return system.label() + " " + id + " (effective " + effective + ", " + codes().size() + " codes)";
     }
 }

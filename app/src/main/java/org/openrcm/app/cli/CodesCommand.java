@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.app.codes.CodeLibrary;
+import org.openrcm.app.codes.OfficialFiles;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeSystem;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
             CodesCommand.Import.class,
             CodesCommand.Show.class,
             CodesCommand.Diff.class,
-            CodesCommand.Releases.class
+            CodesCommand.Releases.class,
+            CodesCommand.Download.class
         })
 final class CodesCommand implements Runnable {
     @Spec
@@ -379,6 +381,65 @@ final class CodesCommand implements Runnable {
                 });
                 return 0;
             }
+        }
+    }
+
+    @Command(
+            name = "download",
+            description = "Downloads the official release zips of a fiscal year from CMS (or a mirror with the same"
+                    + " layout) and imports them.")
+    static final class Download implements Callable<Integer> {
+        @Option(
+                names = "--year",
+                paramLabel = "FY",
+                description = "Fiscal year, e.g. 2026 (default: the fiscal year of today).")
+        @Nullable
+        Integer year;
+
+        @Option(
+                names = "--source",
+                paramLabel = "URL",
+                description = "Where to download from (default: ${DEFAULT-VALUE}).")
+        String source = OfficialFiles.CMS;
+
+        @Option(names = "--to", paramLabel = "DIR", description = "Keep the zips here (default: under --home).")
+        @Nullable
+        Path to;
+
+        @Option(names = "--no-import", description = "Only download.")
+        boolean noImport;
+
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            LocalDate today = LocalDate.now();
+            int fy = year != null ? year : today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear();
+            Path folder = to != null ? to : database.home().resolve("downloads").resolve("FY" + fy);
+            List<OfficialFiles.Fetched> fetched = OfficialFiles.download(source, fy, folder);
+            List<Path> zips = new ArrayList<>();
+            for (OfficialFiles.Fetched f : fetched) {
+                if (f.ok()) {
+                    out.printf("Downloaded %s (%,d bytes)%n", f.url(), f.bytes());
+                    zips.add(f.file());
+                } else {
+                    out.printf("Not fetched %s: %s%n", f.url(), f.problem());
+                }
+            }
+            if (noImport) {
+                out.println("Files in " + folder + "; 'openrcm codes import " + folder + "' imports them.");
+                return 0;
+            }
+            Import importer = new Import();
+            importer.paths = zips;
+            importer.database = database;
+            importer.spec = spec;
+            return importer.call();
         }
     }
 }

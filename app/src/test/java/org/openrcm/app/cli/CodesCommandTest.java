@@ -2,13 +2,19 @@ package org.openrcm.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -123,5 +129,74 @@ class CodesCommandTest {
         Run unknown = run("codes", "diff", "FY2025", "FY2030");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("No ICD-10-CM release FY2030 has been imported");
+    }
+
+    @Test
+    @Order(6)
+    void downloadsTheOfficialZipsFromAServerWithCmsLayoutAndImportsThem() throws IOException {
+        byte[] order = Files.readAllBytes(fy2026);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = switch (path) {
+                case "/files/zip/2026-code-descriptions-tabular-order.zip",
+                        "/files/zip/2026-code-descriptions-tabular-order-april-1-2026.zip" ->
+                    zip("icd10cm_order_2026.txt", order);
+                default -> null;
+            };
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String source = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run run = run(
+                    "codes",
+                    "download",
+                    "--year",
+                    "2026",
+                    "--source",
+                    source,
+                    "--to",
+                    dir.resolve("dl").toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out())
+                    .contains("Downloaded " + source + "/files/zip/2026-code-descriptions-tabular-order.zip")
+                    .contains(
+                            "Not fetched " + source + "/files/zip/january-2026-alpha-numeric-hcpcs-file.zip: HTTP 404")
+                    .as("the October zip holds the order file already imported")
+                    .contains("UNCHANGED 2026-code-descriptions-tabular-order.zip!icd10cm_order_2026.txt")
+                    .as("the April update's order file, named like October's, is its own release")
+                    .contains("IMPORTED  2026-code-descriptions-tabular-order-april-1-2026.zip!icd10cm_order_2026.txt")
+                    .contains("ICD-10-CM FY2026-APR (effective 2026-04-01)");
+        } finally {
+            server.stop(0);
+        }
+        Run offline = run(
+                "codes",
+                "download",
+                "--year",
+                "2026",
+                "--source",
+                "http://127.0.0.1:9",
+                "--to",
+                dir.resolve("dl2").toString());
+        assertThat(offline.exit()).isEqualTo(1);
+        assertThat(offline.err())
+                .contains("No release file could be downloaded")
+                .contains("openrcm codes import");
+    }
+
+    static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
 import org.openrcm.codes.icd10cm.OrderFile;
+import org.openrcm.codes.icd10cm.TabularFile;
 
 /**
  * The kinds of official files OpenRCM imports: how each is recognised (from its content first, its name second), which
@@ -25,6 +26,17 @@ public enum FileKind {
         @Override
         List<Release> read(InputStream in, String fileName, ReleaseName release) {
             return List.of(OrderFile.read(in, fileName, release.id(), release.effective()));
+        }
+    },
+    ICD10CM_TABULAR("ICD-10-CM tabular list (XML)", CodeSystem.ICD10CM) {
+        @Override
+        boolean recognizes(String name, byte[] head) {
+            return TabularFile.recognizes(name, head);
+        }
+
+        @Override
+        List<Release> read(InputStream in, String fileName, ReleaseName release) {
+            return List.of(TabularFile.release(TabularFile.read(in, fileName), release.id(), release.effective()));
         }
     },
     ICD10CM_ADDENDA("ICD-10-CM or ICD-10-PCS order addenda", CodeSystem.ICD10CM) {

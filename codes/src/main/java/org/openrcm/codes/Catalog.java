@@ -18,6 +18,7 @@ import org.openrcm.codes.icd10cm.SeventhCharacters;
 public final class Catalog {
 
     private final Map<CodeSystem, NavigableMap<LocalDate, Release>> releases = new EnumMap<>(CodeSystem.class);
+    private final Map<CodeSystem, NavigableMap<LocalDate, Release>> resolved = new EnumMap<>(CodeSystem.class);
 
     /**
      * Adds a release, or a part of one: a release of the same system and id is merged with it ({@link
@@ -29,15 +30,26 @@ public final class Catalog {
         bySystem.put(
                 release.effective(),
                 existing != null && existing.id().equals(release.id()) ? existing.merge(release) : release);
+        resolved.remove(release.system());
+    }
+
+    /** The releases of a system as they apply: each with what it does not bring carried from the one before. */
+    private NavigableMap<LocalDate, Release> resolved(CodeSystem system) {
+        return resolved.computeIfAbsent(system, s -> {
+            NavigableMap<LocalDate, Release> out = new TreeMap<>();
+            Release previous = null;
+            for (Release r : releases.getOrDefault(s, new TreeMap<>()).values()) {
+                Release view = previous == null ? r : r.carryForward(previous);
+                out.put(r.effective(), view);
+                previous = view;
+            }
+            return out;
+        });
     }
 
     /** The release in force on {@code date}: the latest one effective on or before it. */
     public synchronized Optional<Release> releaseOn(CodeSystem system, LocalDate date) {
-        NavigableMap<LocalDate, Release> bySystem = releases.get(system);
-        if (bySystem == null) {
-            return Optional.empty();
-        }
-        Map.Entry<LocalDate, Release> e = bySystem.floorEntry(date);
+        Map.Entry<LocalDate, Release> e = resolved(system).floorEntry(date);
         return e == null ? Optional.empty() : Optional.of(e.getValue());
     }
 
@@ -54,17 +66,15 @@ public final class Catalog {
     /** Every release loaded, by system, oldest first. */
     public synchronized List<Release> releases() {
         List<Release> all = new ArrayList<>();
-        releases.values().forEach(m -> all.addAll(m.values()));
+        for (CodeSystem s : releases.keySet()) {
+            all.addAll(resolved(s).values());
+        }
         return all;
     }
 
     /** The release before {@code release} in its system, if any. */
     public synchronized Optional<Release> previous(Release release) {
-        NavigableMap<LocalDate, Release> bySystem = releases.get(release.system());
-        if (bySystem == null) {
-            return Optional.empty();
-        }
-        Map.Entry<LocalDate, Release> e = bySystem.lowerEntry(release.effective());
+        Map.Entry<LocalDate, Release> e = resolved(release.system()).lowerEntry(release.effective());
         return e == null ? Optional.empty() : Optional.of(e.getValue());
     }
 

@@ -118,6 +118,29 @@ public final class Release {
                 merged);
     }
 
+    /**
+     * This release with what it lacks taken from the release before it: an April update that brings only the index
+     * tables keeps the October codes and tabular list, and an index it does not bring stays the previous one.
+     */
+    public Release carryForward(Release previous) {
+        Map<String, Code> ownCodes = codes;
+        if (codes.isEmpty() && tabular == null) {
+            ownCodes = new TreeMap<>();
+            for (Code c : previous.codes()) {
+                ownCodes.put(c.value(), c);
+            }
+        }
+        Set<IndexEntry.Source> present = EnumSet.noneOf(IndexEntry.Source.class);
+        index.forEach(e -> present.add(e.source()));
+        List<IndexEntry> entries = new ArrayList<>(index);
+        for (IndexEntry e : previous.index) {
+            if (!present.contains(e.source())) {
+                entries.add(e);
+            }
+        }
+        return new Release(system, id, effective, ownCodes, tabular != null ? tabular : previous.tabular, entries);
+    }
+
     @Override
     public String toString() {
         return system.label() + " " + id + " (effective " + effective + ", " + codes().size() + " codes)";

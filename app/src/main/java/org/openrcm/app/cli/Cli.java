@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             VersionCommand.class,
             UsersCommand.class,
             AuditCommand.class,
-            X12Command.class
+            X12Command.class,
+            CodesCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -27,6 +27,17 @@ public final class OrderFile {
         return LocalDate.of(fiscalYear - 1, 10, 1);
     }
 
+    /**
+     * Whether a file is an ICD-10-CM order file: its first line is an order-file record of a diagnosis code (a letter
+     * first; ICD-10-PCS order files have the same layout with procedure codes).
+     */
+    public static boolean recognizes(String fileName, byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        return first.matches("\\d{5} [A-Z][0-9A-Z]{2}[0-9A-Z ]{4} [01] .*\\s*");
+    }
+
     public static Release read(InputStream in, String fileName, String releaseId, LocalDate effective) {
         Map<String, Code> codes = new LinkedHashMap<>();
         long lineNumber = 0;

@@ -10,8 +10,19 @@ import java.util.Optional;
  */
 public record SeventhCharacters(String from, String note, List<Character> characters) {
 
-    /** One 7th character and what it means. */
-    public record Character(char value, String meaning) {}
+    /**
+     * One 7th character and what it means, with the terms the list prints under it ({@code B} initial encounter for
+     * open fracture type I or II also covers "initial encounter for open fracture NOS").
+     */
+    public record Character(char value, String meaning, List<String> inclusionTerms) {
+        public Character {
+            inclusionTerms = List.copyOf(inclusionTerms);
+        }
+
+        public Character(char value, String meaning) {
+            this(value, meaning, List.of());
+        }
+    }
 
     public SeventhCharacters {
         characters = List.copyOf(characters);

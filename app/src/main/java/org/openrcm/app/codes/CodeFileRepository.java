@@ -1,0 +1,124 @@
+package org.openrcm.app.codes;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.openrcm.codes.CodeSystem;
+import org.openrcm.codes.imports.FileKind;
+import org.openrcm.codes.imports.ReleaseFile;
+import org.openrcm.codes.imports.ReleaseName;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The imported files, kept as received. */
+@Repository
+class CodeFileRepository {
+
+    /** One stored file, without its content. */
+    record Stored(
+            long id,
+            FileKind kind,
+            CodeSystem system,
+            ReleaseName release,
+            String fileName,
+            String sha256,
+            long size,
+            String summary,
+            Instant importedAt,
+            String importedBy) {}
+
+    private static final String COLUMNS =
+            "id, kind, code_system, release_id, effective, file_name, sha256, size_bytes, summary, imported_at,"
+                    + " imported_by";
+
+    private final JdbcClient jdbc;
+
+    CodeFileRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Stored> all() {
+        return jdbc.sql("select " + COLUMNS + " from code_file order by code_system, effective, kind")
+                .query((rs, n) -> new Stored(
+                        rs.getLong(1),
+                        FileKind.valueOf(rs.getString(2)),
+                        CodeSystem.valueOf(rs.getString(3)),
+                        new ReleaseName(rs.getString(4), rs.getObject(5, LocalDate.class)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getLong(8),
+                        rs.getString(9),
+                        rs.getObject(10, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(11)))
+                .list();
+    }
+
+    Optional<Stored> find(FileKind kind, String releaseId) {
+        return all().stream()
+                .filter(s -> s.kind() == kind && s.release().id().equals(releaseId))
+                .findFirst();
+    }
+
+    /** Stores a file, replacing the one of the same kind and release. */
+    void save(FileKind kind, ReleaseName release, ReleaseFile file, String summary, Instant at, String by) {
+        jdbc.sql("delete from code_file where kind = :kind and release_id = :release")
+                .param("kind", kind.name())
+                .param("release", release.id())
+                .update();
+        jdbc.sql("insert into code_file (kind, code_system, release_id, effective, file_name, sha256, size_bytes,"
+                        + " content_gzip, summary, imported_at, imported_by) values (:kind, :system, :release,"
+                        + " :effective, :name, :sha, :size, :content, :summary, :at, :by)")
+                .param("kind", kind.name())
+                .param("system", kind.system().name())
+                .param("release", release.id())
+                .param("effective", release.effective())
+                .param("name", file.name())
+                .param("sha", file.sha256())
+                .param("size", file.size())
+                .param("content", gzip(file.content()))
+                .param("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("by", by)
+                .update();
+    }
+
+    /** Every stored file with its content, oldest release first, one at a time (memory holds one file). */
+    void forEachFile(Consumer<StoredFile> action) {
+        for (Stored s : all()) {
+            byte[] gz = jdbc.sql("select content_gzip from code_file where id = :id")
+                    .param("id", s.id())
+                    .query((rs, n) -> rs.getBytes(1))
+                    .single();
+            action.accept(new StoredFile(s, new ReleaseFile(s.fileName(), gunzip(gz))));
+        }
+    }
+
+    record StoredFile(Stored stored, ReleaseFile file) {}
+
+    private static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 65536)) {
+            gz.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] gz) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 65536)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

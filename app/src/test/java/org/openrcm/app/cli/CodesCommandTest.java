@@ -1,0 +1,202 @@
+package org.openrcm.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openrcm.app.testing.SharedData;
+import org.openrcm.app.testing.TestDatabases;
+
+/**
+ * A billing company loading the official ICD-10-CM releases from the command line into PostgreSQL: FY2025 as CMS
+ * ships it (a folder with the addenda), FY2026 after it; the same file twice changes nothing; a damaged file among
+ * good ones imports nothing; then lookups by date of service and the release diff.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CodesCommandTest {
+    record Run(int exit, String out, String err) {}
+
+    static String url;
+    static Path fy2025;
+    static Path fy2026;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void database() {
+        url = TestDatabases.fresh("codes");
+        fy2025 = SharedData.file("codes/icd10cm/fy2025");
+        fy2026 = SharedData.file("codes/icd10cm/fy2026/icd10cm_order_2026.txt");
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--database-url", url, "--home", dir.resolve("home").toString()));
+        int exit = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    @Order(1)
+    void importsTheReleasesAndSaysWhatChanged() {
+        Run first = run("codes", "import", fy2025.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out())
+                .contains("SKIPPED   icd10cm_order_addenda_2025.txt")
+                .contains("ICD-10-CM FY2025 (effective 2024-10-01): 97,584 codes, 74,260 billable");
+
+        Run second = run("codes", "import", fy2026.toString());
+        assertThat(second.out())
+                .contains("IMPORTED  icd10cm_order_2026.txt")
+                .contains("ICD-10-CM FY2026 (effective 2025-10-01): 98,186 codes, 74,719 billable;"
+                        + " against FY2025: 487 added, 28 deleted");
+    }
+
+    @Test
+    @Order(2)
+    void theSameFileAgainChangesNothing() {
+        Run again = run("codes", "import", fy2026.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("UNCHANGED icd10cm_order_2026.txt").contains("Nothing changed.");
+    }
+
+    @Test
+    @Order(3)
+    void aDamagedFileAmongGoodOnesImportsNothing() throws IOException {
+        byte[] whole = Files.readAllBytes(fy2026);
+        Path cut = dir.resolve("icd10cm_order_2027.txt");
+        // cut inside a line, past the codes already known: a new release would have begun
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2 + 7));
+        Path good = dir.resolve("icd10cm_order_2028.txt");
+        Files.copy(fy2026, good);
+        Run run = run("codes", "import", good.toString(), cut.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("icd10cm_order_2027.txt, line").contains("Nothing was imported");
+        Run releases = run("codes", "releases");
+        assertThat(releases.out()).contains("FY2025").contains("FY2026").doesNotContain("FY2028");
+    }
+
+    @Test
+    @Order(4)
+    void aCodeIsExplainedAsItWasOnTheDateOfService() {
+        Run e119 = run("codes", "show", "e119", "--on", "2025-11-01");
+        assertThat(e119.out())
+                .contains("E11.9  Type 2 diabetes mellitus without complications")
+                .contains("ICD-10-CM FY2026 (effective 2025-10-01) on 2025-11-01: billable")
+                .contains("Parent: E11  Type 2 diabetes mellitus");
+
+        Run deleted = run("codes", "show", "S30.1XXA", "--on", "2025-11-01");
+        assertThat(deleted.exit()).isEqualTo(1);
+        assertThat(deleted.out()).contains("not a code of ICD-10-CM FY2026").contains("It is in FY2025");
+        Run before = run("codes", "show", "S30.1XXA", "--on", "2025-09-30");
+        assertThat(before.out())
+                .contains("Contusion of abdominal wall, initial encounter")
+                .contains("FY2025");
+
+        Run header = run("codes", "show", "E11", "--on", "2025-11-01");
+        assertThat(header.out()).contains("header, not billable");
+    }
+
+    @Test
+    @Order(5)
+    void theDiffListsWhatCmsAnnounced() {
+        Run diff = run("codes", "diff", "FY2025", "FY2026", "--limit", "0");
+        assertThat(diff.out())
+                .contains("ICD-10-CM FY2025 → FY2026: 487 added, 28 deleted")
+                .contains("B88.01  Infestation by Demodex mites")
+                .contains("D71  Functional disorders of polymorphonuclear neutrophils");
+        Run unknown = run("codes", "diff", "FY2025", "FY2030");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("No ICD-10-CM release FY2030 has been imported");
+    }
+
+    @Test
+    @Order(6)
+    void downloadsTheOfficialZipsFromAServerWithCmsLayoutAndImportsThem() throws IOException {
+        byte[] order = Files.readAllBytes(fy2026);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = switch (path) {
+                case "/files/zip/2026-code-descriptions-tabular-order.zip",
+                        "/files/zip/2026-code-descriptions-tabular-order-april-1-2026.zip" ->
+                    zip("icd10cm_order_2026.txt", order);
+                default -> null;
+            };
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String source = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run run = run(
+                    "codes",
+                    "download",
+                    "--year",
+                    "2026",
+                    "--source",
+                    source,
+                    "--to",
+                    dir.resolve("dl").toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out())
+                    .contains("Downloaded " + source + "/files/zip/2026-code-descriptions-tabular-order.zip")
+                    .contains(
+                            "Not fetched " + source + "/files/zip/january-2026-alpha-numeric-hcpcs-file.zip: HTTP 404")
+                    .as("the October zip holds the order file already imported")
+                    .contains("UNCHANGED 2026-code-descriptions-tabular-order.zip!icd10cm_order_2026.txt")
+                    .as("the April update's order file, named like October's, is its own release")
+                    .contains("IMPORTED  2026-code-descriptions-tabular-order-april-1-2026.zip!icd10cm_order_2026.txt")
+                    .contains("ICD-10-CM FY2026-APR (effective 2026-04-01)");
+        } finally {
+            server.stop(0);
+        }
+        Run offline = run(
+                "codes",
+                "download",
+                "--year",
+                "2026",
+                "--source",
+                "http://127.0.0.1:9",
+                "--to",
+                dir.resolve("dl2").toString());
+        assertThat(offline.exit()).isEqualTo(1);
+        assertThat(offline.err())
+                .contains("No release file could be downloaded")
+                .contains("openrcm codes import");
+    }
+
+    static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}

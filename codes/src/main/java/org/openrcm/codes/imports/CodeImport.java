@@ -1,0 +1,248 @@
+package org.openrcm.codes.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
+import org.openrcm.codes.CodeImportException;
+import org.openrcm.codes.Release;
+
+/**
+ * Turns what a user points at (files, folders, the zips CMS and CDC publish) into release parts: every file is
+ * expanded, recognised, named and read completely before anything is returned, so a bad file stops the whole import
+ * with its name and line, and nothing of it is taken.
+ */
+public final class CodeImport {
+
+    /** Largest file taken, inside a zip or not: the biggest official file is a few tens of megabytes. */
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+    private CodeImport() {}
+
+    /** Told as a file is read: its size first, then how many bytes have been read so far. */
+    public interface Progress {
+        void start(String fileName, long size);
+
+        void advanced(long bytesRead);
+
+        void done();
+
+        Progress NONE = new Progress() {
+            @Override
+            public void start(String fileName, long size) {}
+
+            @Override
+            public void advanced(long bytesRead) {}
+
+            @Override
+            public void done() {}
+        };
+    }
+
+    /** A file to import: its kind and the release it belongs to; or a file skipped, with the reason. */
+    public record Planned(
+            ReleaseFile file,
+            @Nullable FileKind kind,
+            @Nullable ReleaseName release,
+            String skipReason) {
+        public boolean skipped() {
+            return kind == null || release == null;
+        }
+    }
+
+    /** A file read: its kind, release and the release parts it holds. */
+    public record Part(ReleaseFile file, FileKind kind, ReleaseName release, List<Release> releases) {
+        public Part {
+            releases = List.copyOf(releases);
+        }
+    }
+
+    /** Every file under the paths: folders walked, zips (and zips in zips) opened. */
+    public static List<ReleaseFile> expand(List<Path> paths) {
+        List<ReleaseFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        addFile(p, files);
+                    }
+                } catch (IOException e) {
+                    throw new CodeImportException(
+                            path.toString(), 0, "the folder could not be read: " + e.getMessage());
+                }
+            } else {
+                addFile(path, files);
+            }
+        }
+        return files;
+    }
+
+    private static void addFile(Path path, List<ReleaseFile> files) {
+        String name = path.getFileName().toString();
+        try {
+            if (!Files.isReadable(path)) {
+                throw new CodeImportException(path.toString(), 0, "there is no readable file here");
+            }
+            if (Files.size(path) > MAX_FILE_BYTES) {
+                throw new CodeImportException(name, 0, "the file is larger than any official code-set file");
+            }
+            add(new ReleaseFile(name, Files.readAllBytes(path)), files);
+        } catch (IOException e) {
+            throw new CodeImportException(name, 0, "the file could not be read: " + e.getMessage());
+        }
+    }
+
+    private static void add(ReleaseFile file, List<ReleaseFile> files) {
+        if (!isZip(file)) {
+            files.add(file);
+            return;
+        }
+        try (ZipInputStream zip = new ZipInputStream(file.open())) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
+                    continue;
+                }
+                add(new ReleaseFile(file.name() + "!" + entry.getName(), readBounded(zip, entry.getName())), files);
+            }
+        } catch (IOException e) {
+            throw new CodeImportException(
+                    file.name(), 0, "the zip is damaged or cut short (" + e.getMessage() + "); download it again");
+        }
+    }
+
+    private static boolean isZip(ReleaseFile f) {
+        byte[] h = f.head();
+        return h.length >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
+    }
+
+    private static byte[] readBounded(InputStream in, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > MAX_FILE_BYTES) {
+                throw new CodeImportException(name, 0, "the zip entry is larger than any official code-set file");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The kind and release of each file. A file named directly that OpenRCM does not know is an error; inside a zip it
+     * is skipped (CMS zips hold PDFs and read-me files). {@code effective}, when given, names the release of every
+     * file.
+     */
+    public static List<Planned> plan(List<ReleaseFile> files, @Nullable LocalDate effective) {
+        List<Planned> planned = new ArrayList<>();
+        for (ReleaseFile f : files) {
+            Optional<FileKind> kind = FileKind.of(f.simpleName(), f.head());
+            boolean inZip = f.name().contains("!");
+            if (kind.isEmpty()) {
+                if (!inZip) {
+                    throw new CodeImportException(
+                            f.name(),
+                            0,
+                            "this is not a code-set file OpenRCM knows (ICD-10-CM/PCS order, tabular or index files,"
+                                    + " HCPCS, CPT numbers or descriptors, modifiers, place of service, CARC/RARC,"
+                                    + " NUCC taxonomy, MPFS RVU/GPCI), nor a zip of them");
+                }
+                planned.add(new Planned(f, null, null, "not a code-set file"));
+                continue;
+            }
+            FileKind k = kind.get();
+            if (k.skipped().isPresent()) {
+                planned.add(new Planned(f, null, null, k.skipped().get()));
+                continue;
+            }
+            ReleaseName release = effective != null
+                    ? k.releaseOn(effective)
+                    : k.releaseOf(f.name())
+                            .orElseThrow(() -> new CodeImportException(
+                                    f.name(),
+                                    0,
+                                    "its name does not tell which " + k.system().label()
+                                            + " release it belongs to; give the date it takes effect with"
+                                            + " --effective YYYY-MM-DD"));
+            planned.add(new Planned(f, k, release, ""));
+        }
+        return planned;
+    }
+
+    /** Reads one planned file completely. */
+    public static Part read(Planned p, Progress progress) {
+        if (p.skipped()) {
+            throw new IllegalArgumentException(p.file() + " is skipped: " + p.skipReason());
+        }
+        progress.start(p.file().name(), p.file().size());
+        try (InputStream in = new Counting(p.file().open(), progress)) {
+            List<Release> releases = p.kind().read(in, p.file().name(), p.release());
+            return new Part(p.file(), p.kind(), p.release(), releases);
+        } catch (IOException e) {
+            throw new CodeImportException(p.file().name(), 0, "the file could not be read: " + e.getMessage());
+        } finally {
+            progress.done();
+        }
+    }
+
+    /** Reads files (already planned) in order; the first bad one stops everything. */
+    public static List<Part> readAll(List<Planned> planned, Progress progress) {
+        List<Part> parts = new ArrayList<>();
+        for (Planned p : planned) {
+            if (!p.skipped()) {
+                parts.add(read(p, progress));
+            }
+        }
+        return parts;
+    }
+
+    private static final class Counting extends FilterInputStream {
+        private final Progress progress;
+        private long read;
+        private long reported;
+
+        Counting(InputStream in, Progress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            read += n;
+            if (read - reported >= 1 << 18) {
+                reported = read;
+                progress.advanced(read);
+            }
+        }
+    }
+}

@@ -1,8 +1,19 @@
 package org.openrcm.codes.search;
 
+import static org.openrcm.codes.search.IndexBuilder.F_STEM;
+import static org.openrcm.codes.search.IndexBuilder.F_SYSTEM;
+import static org.openrcm.codes.search.IndexBuilder.INCLUSION;
+import static org.openrcm.codes.search.IndexBuilder.INDEX_BASE;
+import static org.openrcm.codes.search.IndexBuilder.NONESSENTIAL;
+import static org.openrcm.codes.search.IndexBuilder.SHORT_TITLE;
+import static org.openrcm.codes.search.IndexBuilder.TITLE;
+import static org.openrcm.codes.search.IndexBuilder.WEIGHT;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,55 +23,47 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import java.util.PriorityQueue;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.openrcm.codes.Catalog;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
 import org.openrcm.codes.icd10cm.IndexEntry;
-import org.openrcm.codes.icd10cm.Note;
-import org.openrcm.codes.icd10cm.Tabular;
 
 /**
  * Finds codes the way coders look for them: by words of a title, an inclusion term or an index path ({@code type 2
  * diabetes with neuropathy} → E11.40), by abbreviation ({@code HTN}, {@code CHF}, {@code DM2}), with typos
  * ({@code diabetis}), and as they type ({@code diab neu}, {@code E11.6}). Built in memory from a set of releases (the
- * ones in force on a date of service, see {@link #releasesOn}); immutable and safe to share between threads.
+ * ones in force on a date of service: {@link #releasesOn}); immutable and safe to share between threads.
  *
- * <p>Every title, short title, inclusion term and index entry of every code is one entry of a Lucene index. A query
- * gathers candidate entries from Lucene (BM25 over stems, with abbreviation expansions and, for words the releases do
- * not know, their near spellings), then ranks them by how much of the query they cover (an exact word counts fully, an
- * abbreviation's expansion almost, a near spelling about half), how little else they say, whether they hold the
- * query's words in its order, and whether the code is billable; one hit per code, with the entry that matched best as
- * the reason.
+ * <p>Every title, short title, inclusion term and index entry of every code is one entry of an in-memory Lucene
+ * index. A search gathers candidate entries with Lucene (BM25 over stems, abbreviations expanded, near spellings of
+ * words the releases do not know), then ranks them by how much of the query they hold (an exact word fully, an
+ * abbreviation's expansion almost, a near spelling about half), how little else they say (nonessential modifiers and
+ * words such as "unspecified" count little), whether they hold the words in the query's order, whether the code is
+ * billable and whether it is the default (unspecified) code. One hit per code, with the entry that matched best as
+ * the reason. Type-ahead takes the first entries, in a static order (billable and short first), holding a word
+ * starting with each word typed, and ranks those the same way.
  */
 public final class CodeSearch {
 
@@ -85,7 +88,7 @@ public final class CodeSearch {
         TITLE("Title"),
         SHORT_TITLE("Short title"),
         INCLUSION_TERM("Inclusion term"),
-        /** An entry of the alphabetic index, external cause index, neoplasm table or drug table. */
+        /** An entry of the alphabetic index, the external cause index, the neoplasm table or the drug table. */
         INDEX("Index");
 
         private final String label;
@@ -100,97 +103,82 @@ public final class CodeSearch {
     }
 
     /**
-     * A code found: the code, the release it is from, a score (higher is better; about 0 to 1 for words, above 1 for
-     * a code typed as such), what it matched and the reason as a coder reads it ({@code Index: Diabetes, diabetic,
-     * type 2, with, neuropathy}).
+     * A code found: the code, the id of the release it is from, a score (higher is better: about 0 to 1 for words,
+     * above 1 for a code typed as such), what it matched and the reason as a coder reads it ({@code Index: Diabetes,
+     * diabetic (mellitus) (sugar), type 2, with, neuropathy}).
      */
     public record Hit(Code code, String release, double score, Matched matched, String reason) {}
 
     static final int MAX_LIMIT = 1000;
 
-    private static final String F_STEM = "stem";
-    private static final String F_SYSTEM = "system";
-    private static final String F_RANK = "rank";
-    private static final String F_KIND = "kind";
-    private static final String KIND_SHORT = "short";
-    private static final String RANK_FEATURE = "q";
-
-    /** Entry kinds; index entries are {@code INDEX_BASE + IndexEntry.Source.ordinal()}. */
-    private static final byte TITLE = 0, SHORT_TITLE = 1, INCLUSION = 2, INDEX_BASE = 3;
-
-    /** How much a word of an entry counts in its length: normally, little (filler), very little (nonessential). */
-    private static final byte NORMAL = 0, LIGHT = 1, NONESSENTIAL = 2;
-
-    private static final double[] WEIGHT = {1.0, 0.3, 0.1};
-
     private static final int SEARCH_CANDIDATES = 300;
-    private static final int SUGGEST_CANDIDATES = 100;
+    private static final int SUGGEST_CANDIDATES = 150;
+    private static final int PREFIX_TERMS = 64;
 
-    // codes, by their index in these arrays
     private final Code[] codes;
     private final int[] codeRelease;
     private final int[] codeKey; // the same (system, value) in two releases shares a key
     private final String[] releaseIds;
+    private final LocalDate[] releaseEffective;
     private final NavigableMap<String, int[]> codesByValue;
 
-    // entries (Lucene doc id = entry number)
     private final int[] entryCode;
     private final byte[] entryKind;
     private final String[] entryText;
     private final int[][] entryStems;
-    private final long[] entryDefault; // bit set: the entry names a default (unspecified) code
-    private final byte[][] entryWeights; // per entry and stem: NORMAL, LIGHT or NONESSENTIAL
+    private final byte[][] entryWeights;
+    private final byte[] entryMainTerm;
+    private final long[] entryDefault;
 
-    // stems of every entry
     private final String[] stems;
+    private final int[] stemEntries;
     private final Map<String, Integer> stemIds;
+    private final String[] sortedStems;
+    private final int[] sortedStemIds;
 
-    private final DirectoryReader reader;
+    private final IndexReader reader;
     private final IndexSearcher searcher;
+    private final @Nullable CodeSystem onlySystem;
 
-    private CodeSearch(Builder b) throws IOException {
-        codes = b.codes.toArray(Code[]::new);
-        codeRelease = java.util.Arrays.copyOf(b.codeRelease, codes.length);
-        codeKey = java.util.Arrays.copyOf(b.codeKey, codes.length);
-        releaseIds = b.releaseIds.toArray(String[]::new);
-        NavigableMap<String, int[]> byValue = new TreeMap<>();
-        b.codesByValue.forEach((v, list) ->
-                byValue.put(v, list.stream().mapToInt(Integer::intValue).toArray()));
-        codesByValue = java.util.Collections.unmodifiableNavigableMap(byValue);
-        int n = b.entries;
-        entryCode = java.util.Arrays.copyOf(b.entryCode, n);
-        entryKind = java.util.Arrays.copyOf(b.entryKind, n);
-        entryText = b.entryText.toArray(String[]::new);
-        entryStems = b.entryStems.toArray(int[][]::new);
-        entryDefault = java.util.Arrays.copyOf(b.entryDefault, (n + 63) / 64);
-        entryWeights = b.entryWeights.toArray(byte[][]::new);
-        stems = b.stemList.toArray(String[]::new);
-        stemIds = b.stemIds;
-        b.writer.commit();
-        b.writer.close();
-        reader = DirectoryReader.open(b.directory);
-        if (reader.maxDoc() != n) {
-            throw new IllegalStateException("the index holds " + reader.maxDoc() + " entries, not " + n);
+    private CodeSearch(IndexBuilder.Built b) {
+        codes = b.codes();
+        codeRelease = b.codeRelease();
+        codeKey = b.codeKey();
+        releaseIds = b.releaseIds();
+        releaseEffective = b.releaseEffective();
+        codesByValue = b.codesByValue();
+        entryCode = b.entryCode();
+        entryKind = b.entryKind();
+        entryText = b.entryText();
+        entryStems = b.entryStems();
+        entryWeights = b.entryWeights();
+        entryMainTerm = b.entryMainTerm();
+        entryDefault = b.entryDefault();
+        stems = b.stems();
+        stemEntries = b.stemEntries();
+        stemIds = b.stemIds();
+        Integer[] byText = new Integer[stems.length];
+        for (int i = 0; i < byText.length; i++) {
+            byText[i] = i;
         }
+        Arrays.sort(byText, Comparator.comparing(i -> stems[i]));
+        sortedStemIds = Arrays.stream(byText).mapToInt(Integer::intValue).toArray();
+        sortedStems = Arrays.stream(sortedStemIds).mapToObj(i -> stems[i]).toArray(String[]::new);
+        reader = b.reader();
         searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
+        onlySystem = b.onlySystem();
     }
 
     /** Indexes every code, inclusion term and index entry of {@code releases}. */
     public static CodeSearch of(Collection<Release> releases) {
-        try {
-            Builder b = new Builder();
-            for (Release r : releases) {
-                b.add(r);
-            }
-            return new CodeSearch(b);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the in-memory search index could not be built", e);
-        }
+        IndexBuilder builder = new IndexBuilder();
+        releases.forEach(builder::add);
+        return new CodeSearch(builder.build());
     }
 
     /** The releases in force on {@code date}, one per code system loaded: what a search for that date covers. */
-    public static List<Release> releasesOn(org.openrcm.codes.Catalog catalog, java.time.LocalDate date) {
+    public static List<Release> releasesOn(Catalog catalog, LocalDate date) {
         List<Release> in = new ArrayList<>();
         for (CodeSystem s : CodeSystem.values()) {
             catalog.releaseOn(s, date).ifPresent(in::add);
@@ -198,11 +186,12 @@ public final class CodeSearch {
         return in;
     }
 
-    /** How many codes and entries (titles, inclusion terms, index entries) the search holds. */
+    /** How many codes the search holds, over all its releases. */
     public int codeCount() {
         return codes.length;
     }
 
+    /** How many entries (titles, short titles, inclusion terms, index entries) the search holds. */
     public int entryCount() {
         return entryText.length;
     }
@@ -215,7 +204,7 @@ public final class CodeSearch {
     public List<Hit> search(String query, Options options) {
         Objects.requireNonNull(options, "options");
         String q = Objects.requireNonNull(query, "query").strip();
-        if (q.isEmpty()) {
+        if (q.isEmpty() || excluded(options.system())) {
             return List.of();
         }
         if (looksLikeCode(q)) {
@@ -228,22 +217,28 @@ public final class CodeSearch {
         if (concepts.isEmpty()) {
             return List.of();
         }
-        return rank(
-                searchQuery(concepts, options.system()),
-                concepts,
-                Math.max(SEARCH_CANDIDATES, options.limit() * 10),
-                options.limit());
+        int candidates = Math.max(SEARCH_CANDIDATES, options.limit() * 10);
+        try {
+            ScoreDoc[] top = searcher.search(searchQuery(concepts, options.system()), candidates).scoreDocs;
+            int[] docs = new int[top.length];
+            for (int i = 0; i < top.length; i++) {
+                docs[i] = top[i].doc;
+            }
+            return rank(docs, concepts, options.limit(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * Type-ahead: the codes starting with {@code prefix} when it is the start of a code ({@code E11.6}), else the codes
-     * whose entries hold words starting with each word typed ({@code diab neu}). Falls back to {@link #search} (which
-     * forgives typos) when nothing starts so.
+     * Type-ahead: the codes starting with {@code prefix} when it is the start of a code ({@code E11.6}, shown in code
+     * order), else the codes whose entries hold a word starting with each word typed ({@code diab neu}), ranked as
+     * {@link #search} ranks. Falls back to {@link #search}, which forgives typos, when nothing starts so.
      */
     public List<Hit> suggest(String prefix, @Nullable CodeSystem system, int limit) {
         Options options = new Options(system, limit);
         String p = Objects.requireNonNull(prefix, "prefix").strip();
-        if (p.isEmpty()) {
+        if (p.isEmpty() || excluded(system)) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
@@ -258,8 +253,15 @@ public final class CodeSearch {
         if (concepts.isEmpty()) {
             return hits;
         }
-        List<Hit> words =
-                rank(suggestQuery(concepts, system), concepts, Math.max(SUGGEST_CANDIDATES, limit * 5), limit);
+        List<Hit> words;
+        try {
+            Query query = suggestQuery(concepts, system);
+            words = query == null
+                    ? List.of()
+                    : rank(firstDocs(query, Math.max(SUGGEST_CANDIDATES, limit * 5)), concepts, limit, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (words.isEmpty() && hits.isEmpty()) {
             return search(p, options);
         }
@@ -272,6 +274,11 @@ public final class CodeSearch {
             }
         }
         return hits;
+    }
+
+    /** Whether the search holds one code system only and {@code system} is another. */
+    private boolean excluded(@Nullable CodeSystem system) {
+        return system != null && onlySystem != null && system != onlySystem;
     }
 
     // ---------------------------------------------------------------------------------------------------- codes
@@ -293,6 +300,7 @@ public final class CodeSearch {
         return digit;
     }
 
+    /** The code written, then (with {@code children}) the codes starting with it, in code order. */
     private List<Hit> codeHits(String input, @Nullable CodeSystem system, int limit, boolean children) {
         String v = input.replace(".", "").toUpperCase(Locale.ROOT);
         if (v.isEmpty()) {
@@ -322,12 +330,10 @@ public final class CodeSearch {
             }
             Code code = codes[c];
             boolean isExact = i++ < exactCount;
-            hits.add(new Hit(
-                    code,
-                    releaseIds[codeRelease[c]],
-                    isExact ? 2.0 : 1.5,
-                    Matched.CODE,
-                    (isExact ? "Code: " : "Code under " + code.system().display(v) + ": ") + code.display()));
+            String reason = isExact
+                    ? "Code: " + code.display()
+                    : "Code under " + code.system().display(v) + ": " + code.display();
+            hits.add(new Hit(code, releaseIds[codeRelease[c]], isExact ? 2.0 : 1.5, Matched.CODE, reason));
         }
         return hits;
     }
@@ -336,7 +342,10 @@ public final class CodeSearch {
     private void pick(Map<Integer, Integer> picked, int[] same, @Nullable CodeSystem system) {
         for (int c : same) {
             if (system == null || codes[c].system() == system) {
-                picked.put(codeKey[c], c);
+                Integer other = picked.get(codeKey[c]);
+                if (other == null || releaseEffective[codeRelease[c]].isAfter(releaseEffective[codeRelease[other]])) {
+                    picked.put(codeKey[c], c);
+                }
             }
         }
     }
@@ -344,8 +353,8 @@ public final class CodeSearch {
     // ---------------------------------------------------------------------------------------------------- words
 
     /**
-     * One word of a query, as the ranking sees it: its stem, whether only a prefix of it was typed, how much it counts,
-     * the words it may stand for (an abbreviation's expansions, each a list of stems all of which should appear), and
+     * One word of a query as the ranking sees it: its stem, whether only its start was typed, how much it counts,
+     * the words it may stand for (an abbreviation's expansions, each a list of stems that should all appear), and
      * the known stems near its spelling when it is not a known word itself.
      */
     private final class Concept {
@@ -358,6 +367,8 @@ public final class CodeSearch {
         final List<int[]> phrases = new ArrayList<>();
         int[] fuzzyStems = new int[0];
         double[] fuzzyQuality = new double[0];
+        /** For a prefix: the log of the entry count of its most frequent completion. */
+        double completionScale = 1;
 
         Concept(@Nullable String word, List<String> expansions, boolean prefix) throws IOException {
             this.stemText = word == null ? null : Text.stem(word);
@@ -376,9 +387,12 @@ public final class CodeSearch {
             }
         }
 
-        /** Near spellings, for a word the index does not know or barely knows: one edit, two for long words. */
+        /**
+         * Near spellings, for a word the releases do not know or barely know (so that a correctly spelled rare word
+         * does not bring its neighbours: "hypotension" is not "hypertension"): one edit, two for long words.
+         */
         private void fuzzy() throws IOException {
-            if (reader.docFreq(new Term(F_STEM, stemText)) >= 3) {
+            if (stem >= 0 && stemEntries[stem] >= 3) {
                 return;
             }
             int maxEdits = stemText.length() >= 8 ? 2 : 1;
@@ -404,7 +418,7 @@ public final class CodeSearch {
             }
         }
 
-        /** How well one stem of an entry stands for this word: 1 exact, less for a prefix or a near spelling. */
+        /** How well one stem of an entry stands for this word: 1 exact, a little less a completion, about half a typo. */
         double quality(int s) {
             if (s == stem) {
                 return 1.0;
@@ -415,13 +429,14 @@ public final class CodeSearch {
                 }
             }
             if (prefix && stemText != null && stems[s].startsWith(stemText)) {
-                return 0.9 + 0.1 * stemText.length() / stems[s].length();
+                // the more frequent completion first: "pneu" is more likely pneumonia than pneumaturia
+                return 0.9 + 0.1 * Math.min(1.0, Math.log1p(stemEntries[s]) / completionScale);
             }
             return 0;
         }
     }
 
-    /** The query's words, abbreviations expanded; {@code prefix} when the user is still typing. */
+    /** The query's words, abbreviations expanded; {@code prefix} when the user is still typing them. */
     private List<Concept> parse(String q, boolean prefix) {
         List<Concept> concepts = new ArrayList<>();
         try {
@@ -458,7 +473,7 @@ public final class CodeSearch {
         return concepts.stream().allMatch(c -> c.stop);
     }
 
-    /** Candidates for a search: BM25 over each word's stem, its expansions and near spellings, best of them. */
+    /** Candidates for a search: BM25 over each word's stem, its expansions and near spellings, the best of them. */
     private Query searchQuery(List<Concept> concepts, @Nullable CodeSystem system) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean allStop = allStop(concepts);
@@ -478,89 +493,159 @@ public final class CodeSearch {
                 alternatives.add(pb.build());
             }
             for (int i = 0; i < c.fuzzyStems.length; i++) {
-                alternatives.add(new BoostQuery(
-                        new TermQuery(new Term(F_STEM, stems[c.fuzzyStems[i]])), (float) (0.5 * c.fuzzyQuality[i])));
+                Query fuzzy = new TermQuery(new Term(F_STEM, stems[c.fuzzyStems[i]]));
+                alternatives.add(new BoostQuery(fuzzy, (float) (0.5 * c.fuzzyQuality[i])));
             }
             b.add(
                     alternatives.size() == 1 ? alternatives.getFirst() : new DisjunctionMaxQuery(alternatives, 0f),
                     Occur.SHOULD);
         }
-        b.add(FeatureField.newLinearQuery(F_RANK, RANK_FEATURE, 0.5f), Occur.SHOULD);
-        if (system != null) {
-            b.add(new TermQuery(new Term(F_SYSTEM, system.name())), Occur.FILTER);
-        }
+        filter(b, system);
         return b.build();
     }
 
     /**
-     * Candidates for type-ahead: entries with a word starting with each word typed (or an expansion of it), shortest
-     * and billable first.
+     * Candidates for type-ahead: entries holding, for each word typed, a word starting with it (its most frequent
+     * completions) or one of its expansions; {@code null} when some word can match nothing.
      */
-    private Query suggestQuery(List<Concept> concepts, @Nullable CodeSystem system) {
+    private @Nullable Query suggestQuery(List<Concept> concepts, @Nullable CodeSystem system) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean allStop = allStop(concepts);
         for (int i = 0; i < concepts.size(); i++) {
             Concept c = concepts.get(i);
-            boolean last = i == concepts.size() - 1;
-            if (c.stop && !last && !allStop) {
-                b.add(new TermQuery(new Term(F_STEM, c.stemText)), Occur.SHOULD);
-                continue;
+            if (c.stop && i < concepts.size() - 1 && !allStop) {
+                continue; // "with" between words: ranked, not required
             }
-            List<Query> alternatives = new ArrayList<>();
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int alternatives = 0;
             if (c.stemText != null) {
-                alternatives.add(new PrefixQuery(new Term(F_STEM, c.stemText)));
-            }
-            for (String[] phrase : c.phraseText) {
-                BooleanQuery.Builder pb = new BooleanQuery.Builder();
-                for (String w : phrase) {
-                    pb.add(new TermQuery(new Term(F_STEM, w)), Occur.FILTER);
+                for (int s : completions(c.stemText)) {
+                    any.add(new TermQuery(new Term(F_STEM, stems[s])), Occur.SHOULD);
+                    c.completionScale = Math.max(c.completionScale, Math.log1p(stemEntries[s]));
+                    alternatives++;
                 }
-                alternatives.add(pb.build());
             }
-            if (alternatives.size() == 1) {
-                b.add(alternatives.getFirst(), Occur.FILTER);
-            } else {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                alternatives.forEach(a -> any.add(a, Occur.SHOULD));
-                b.add(any.build(), Occur.FILTER);
+            for (int p = 0; p < c.phrases.size(); p++) {
+                if (Arrays.stream(c.phrases.get(p)).anyMatch(s -> s < 0)) {
+                    continue;
+                }
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String w : c.phraseText.get(p)) {
+                    all.add(new TermQuery(new Term(F_STEM, w)), Occur.FILTER);
+                }
+                any.add(all.build(), Occur.SHOULD);
+                alternatives++;
             }
-            if (c.stem >= 0) {
-                b.add(new TermQuery(new Term(F_STEM, c.stemText)), Occur.SHOULD);
+            if (alternatives == 0) {
+                return null;
             }
+            b.add(any.build(), Occur.FILTER);
         }
-        b.add(FeatureField.newLinearQuery(F_RANK, RANK_FEATURE, 2f), Occur.SHOULD);
-        b.add(new TermQuery(new Term(F_KIND, KIND_SHORT)), Occur.MUST_NOT); // abbreviated words mislead type-ahead
-        if (system != null) {
-            b.add(new TermQuery(new Term(F_SYSTEM, system.name())), Occur.FILTER);
-        }
+        filter(b, system);
         return b.build();
     }
+
+    private void filter(BooleanQuery.Builder b, @Nullable CodeSystem system) {
+        if (system != null && onlySystem == null) {
+            b.add(new TermQuery(new Term(F_SYSTEM, system.name())), Occur.FILTER);
+        }
+    }
+
+    /** The known stems starting with {@code prefix}, the most frequent first, at most {@link #PREFIX_TERMS}. */
+    private List<Integer> completions(String prefix) {
+        int from = Arrays.binarySearch(sortedStems, prefix);
+        if (from < 0) {
+            from = -from - 1;
+        }
+        PriorityQueue<Integer> best = new PriorityQueue<>(Comparator.comparingInt(s -> stemEntries[s]));
+        for (int i = from; i < sortedStems.length && sortedStems[i].startsWith(prefix); i++) {
+            best.add(sortedStemIds[i]);
+            if (best.size() > PREFIX_TERMS) {
+                best.poll();
+            }
+        }
+        return new ArrayList<>(best);
+    }
+
+    /** The first {@code k} documents matching {@code query}: entries are in static rank order, best first. */
+    private int[] firstDocs(Query query, int k) throws IOException {
+        return searcher.search(query, new CollectorManager<FirstDocs, int[]>() {
+            @Override
+            public FirstDocs newCollector() {
+                return new FirstDocs(k);
+            }
+
+            @Override
+            public int[] reduce(Collection<FirstDocs> collectors) {
+                int[] all = collectors.stream()
+                        .flatMapToInt(c -> Arrays.stream(c.docs, 0, c.count))
+                        .sorted()
+                        .toArray();
+                return all.length <= k ? all : Arrays.copyOf(all, k);
+            }
+        });
+    }
+
+    /** Collects the first documents that match, in document order, and stops. */
+    private static final class FirstDocs extends SimpleCollector {
+        final int[] docs;
+        int count;
+        private int base;
+
+        FirstDocs(int k) {
+            docs = new int[k];
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            if (count >= docs.length) {
+                throw new CollectionTerminatedException();
+            }
+            base = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) {
+            docs[count++] = base + doc;
+            if (count >= docs.length) {
+                throw new CollectionTerminatedException();
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- ranking
 
     /** The best entry of a code so far. */
     private record Best(int entry, double score) {}
 
-    private List<Hit> rank(Query query, List<Concept> concepts, int candidates, int limit) {
-        ScoreDoc[] top;
-        try {
-            top = searcher.search(query, candidates).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private List<Hit> rank(int[] candidates, List<Concept> concepts, int limit, boolean typeAhead) {
         double weights = 0;
         for (Concept c : concepts) {
             weights += c.weight;
         }
         boolean allStop = allStop(concepts);
         Map<Integer, Best> best = new HashMap<>();
-        for (ScoreDoc sd : top) {
-            double s = score(sd.doc, concepts, weights, allStop);
+        for (int doc : candidates) {
+            if (typeAhead && entryKind[doc] == SHORT_TITLE) {
+                continue; // abbreviated words ("diab", "w") mislead type-ahead
+            }
+            double s = score(doc, concepts, weights, allStop);
             if (s <= 0) {
                 continue;
             }
-            int key = codeKey[entryCode[sd.doc]];
+            int key = codeKey[entryCode[doc]];
             Best b = best.get(key);
-            if (b == null || s > b.score || (s == b.score && preferred(sd.doc, b.entry))) {
-                best.put(key, new Best(sd.doc, s));
+            int later = b == null
+                    ? 1
+                    : releaseEffective[codeRelease[entryCode[doc]]].compareTo(
+                            releaseEffective[codeRelease[entryCode[b.entry]]]);
+            if (later > 0 || (later == 0 && (s > b.score || (s == b.score && preferred(doc, b.entry))))) {
+                best.put(key, new Best(doc, s));
             }
         }
         List<Best> ranked = new ArrayList<>(best.values());
@@ -576,34 +661,39 @@ public final class CodeSearch {
         return hits;
     }
 
-    /** Of two entries of a code scoring the same, the title before the index, the later release first. */
+    /** Of two entries of a code scoring the same, the title before other entries. */
     private boolean preferred(int entry, int other) {
-        if (entryKind[entry] != entryKind[other]) {
-            return entryKind[entry] < entryKind[other];
-        }
-        return codeRelease[entryCode[entry]] > codeRelease[entryCode[other]];
+        return entryKind[entry] < entryKind[other];
     }
 
     /**
-     * How well an entry answers the query, about 0 to 1, or 0 when it matches no word of substance: the share of the
-     * query's words it holds (weighted; stop words count little), the share of its own words the query accounts for
-     * (filler such as "unspecified" counts little), whether the words come in the query's order, whether the code is
-     * billable, and whether the entry names the default (unspecified) code.
+     * How well an entry answers the query, about 0 to 1, or 0 when it holds no word of substance: the share of the
+     * query's words it holds (70%; stop words count little), the share of its own words the query accounts for
+     * (15%; nonessential modifiers and filler count little), whether it holds the words in the query's order (5%),
+     * whether the code is billable (6%) and whether the entry names a default code ("unspecified", "NOS",
+     * "without…": 3%). Short titles and inclusion terms count a little less than titles and index entries.
      */
     private double score(int entry, List<Concept> concepts, double weights, boolean allStop) {
         int[] t = entryStems[entry];
         boolean[] matched = new boolean[t.length];
         double covered = 0;
         boolean substance = false;
+        int main = entryMainTerm[entry];
         int previous = -1;
+        int previousRotated = -1;
         int pairs = 0;
         int inOrder = 0;
+        int inRotatedOrder = 0;
+        byte[] w = entryWeights[entry];
         for (Concept c : concepts) {
             double best = 0;
             int at = -1;
             for (int i = 0; i < t.length; i++) {
                 double q = c.quality(t[i]);
                 if (q > 0) {
+                    if (w[i] == NONESSENTIAL) {
+                        q *= 0.95; // "Pneumocystosis (with pneumonia)" is less about pneumonia than "Pneumonia"
+                    }
                     matched[i] = true;
                     if (q > best) {
                         best = q;
@@ -614,9 +704,9 @@ public final class CodeSearch {
             for (int[] phrase : c.phrases) {
                 int found = 0;
                 int first = -1;
-                for (int w : phrase) {
+                for (int word : phrase) {
                     for (int i = 0; i < t.length; i++) {
-                        if (t[i] == w) {
+                        if (t[i] == word) {
                             matched[i] = true;
                             found++;
                             first = first < 0 ? i : Math.min(first, i);
@@ -633,13 +723,15 @@ public final class CodeSearch {
             if (best > 0) {
                 covered += c.weight * best;
                 substance |= !c.stop || allStop;
+                // an index path puts its main term first: "Infection, urinary (tract)" reads urinary tract infection
+                int rotated = at < main ? at + t.length : at;
                 if (previous >= 0) {
                     pairs++;
-                    if (at > previous) {
-                        inOrder++;
-                    }
+                    inOrder += at > previous ? 1 : 0;
+                    inRotatedOrder += rotated > previousRotated ? 1 : 0;
                 }
                 previous = at;
+                previousRotated = rotated;
             }
         }
         if (!substance) {
@@ -647,26 +739,22 @@ public final class CodeSearch {
         }
         double own = 0;
         double accounted = 0;
-        byte[] kinds = entryWeights[entry];
         for (int i = 0; i < t.length; i++) {
-            double w = WEIGHT[kinds[i]];
-            own += w;
+            own += WEIGHT[w[i]];
             if (matched[i]) {
-                accounted += w;
+                accounted += WEIGHT[w[i]];
             }
         }
-        Code code = codes[entryCode[entry]];
         double s = 0.70 * covered / weights
                 + 0.15 * accounted / own
-                + 0.05 * (pairs == 0 ? 1.0 : (double) inOrder / pairs)
-                + (code.billable() ? 0.06 : 0)
+                + 0.05 * (pairs == 0 ? 1.0 : (double) Math.max(inOrder, inRotatedOrder) / pairs)
+                + (codes[entryCode[entry]].billable() ? 0.06 : 0)
                 + ((entryDefault[entry >> 6] & (1L << entry)) != 0 ? 0.03 : 0);
-        return s
-                * switch (entryKind[entry]) {
-                    case SHORT_TITLE -> 0.92;
-                    case INCLUSION -> 0.99;
-                    default -> 1.0;
-                };
+        return switch (entryKind[entry]) {
+            case SHORT_TITLE -> s * 0.92;
+            case INCLUSION -> s * 0.99;
+            default -> s;
+        };
     }
 
     private Matched matched(int entry) {
@@ -684,286 +772,5 @@ public final class CodeSearch {
                 ? IndexEntry.Source.values()[kind - INDEX_BASE].label()
                 : matched(entry).label();
         return label + ": " + entryText[entry];
-    }
-
-    // ---------------------------------------------------------------------------------------------------- building
-
-    /** Gathers the entries of the releases and writes them to the in-memory Lucene index, one document each. */
-    private static final class Builder {
-        final List<Code> codes = new ArrayList<>();
-        int[] codeRelease = new int[1024];
-        int[] codeKey = new int[1024];
-        final List<String> releaseIds = new ArrayList<>();
-        final Map<String, Integer> keys = new HashMap<>();
-        final Map<String, List<Integer>> codesByValue = new HashMap<>();
-
-        int entries;
-        int[] entryCode = new int[1024];
-        byte[] entryKind = new byte[1024];
-        long[] entryDefault = new long[16];
-        final List<byte[]> entryWeights = new ArrayList<>();
-        final List<Integer> ids = new ArrayList<>();
-        final List<Byte> weights = new ArrayList<>();
-        final List<String> entryText = new ArrayList<>();
-        final List<int[]> entryStems = new ArrayList<>();
-
-        final Map<String, Integer> stemIds = new HashMap<>();
-        final List<String> stemList = new ArrayList<>();
-
-        final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        final IndexWriter writer;
-        final StemStream stream = new StemStream();
-        final Document doc = new Document();
-        final Document shortDoc = new Document();
-        final Field stemField;
-        final StringField systemField = new StringField(F_SYSTEM, "", Field.Store.NO);
-        final FeatureField rankField = new FeatureField(F_RANK, RANK_FEATURE, 1f);
-
-        Builder() throws IOException {
-            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
-                    .setRAMBufferSizeMB(1024)
-                    .setMergePolicy(NoMergePolicy.INSTANCE)
-                    .setUseCompoundFile(false)
-                    .setCommitOnClose(true);
-            writer = new IndexWriter(directory, config);
-            FieldType type = new FieldType();
-            type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-            type.setTokenized(true);
-            type.freeze();
-            stemField = new Field(F_STEM, stream, type);
-            doc.add(stemField);
-            doc.add(systemField);
-            doc.add(rankField);
-            shortDoc.add(stemField);
-            shortDoc.add(systemField);
-            shortDoc.add(rankField);
-            shortDoc.add(new StringField(F_KIND, KIND_SHORT, Field.Store.NO));
-        }
-
-        void add(Release release) throws IOException {
-            int r = releaseIds.size();
-            releaseIds.add(release.id());
-            Map<String, Integer> local = new HashMap<>();
-            for (Code c : release.codes()) {
-                int idx = codes.size();
-                codes.add(c);
-                if (idx == codeRelease.length) {
-                    codeRelease = java.util.Arrays.copyOf(codeRelease, idx * 2);
-                    codeKey = java.util.Arrays.copyOf(codeKey, idx * 2);
-                }
-                codeRelease[idx] = r;
-                codeKey[idx] = keys.computeIfAbsent(c.system().ordinal() + ":" + c.value(), k -> keys.size());
-                codesByValue.computeIfAbsent(c.value(), k -> new ArrayList<>(1)).add(idx);
-                local.put(c.value(), idx);
-                String title = c.longTitle().isBlank() ? c.shortTitle() : c.longTitle();
-                entry(idx, TITLE, title, title);
-                if (!c.shortTitle().isBlank() && !c.shortTitle().equalsIgnoreCase(title)) {
-                    entry(idx, SHORT_TITLE, c.shortTitle(), c.shortTitle());
-                }
-            }
-            Tabular tabular = release.tabular().orElse(null);
-            if (tabular != null) {
-                for (Tabular.Entry e : tabular.entries().values()) {
-                    Integer idx = local.get(e.code());
-                    if (idx == null) {
-                        continue;
-                    }
-                    for (Note n : e.notes()) {
-                        if (n.kind() == Note.Kind.INCLUSION_TERM) {
-                            entry(idx, INCLUSION, n.text(), n.text());
-                        }
-                    }
-                }
-            }
-            addIndex(release, local);
-        }
-
-        /**
-         * Index entries with a code become entries of that code (or of its nearest parent the release has, for a
-         * code the index leaves incomplete: {@code E11.1-}); a cross-reference ({@code Mellitus, diabetes — see
-         * Diabetes}) becomes an entry of the code its target leads to, when the target is a coded path.
-         */
-        private void addIndex(Release release, Map<String, Integer> local) throws IOException {
-            if (release.index().isEmpty()) {
-                return;
-            }
-            Map<String, Integer> byPath = new HashMap<>();
-            for (IndexEntry e : release.index()) {
-                if (e.code() == null) {
-                    continue;
-                }
-                Integer idx = resolve(release.system(), e.code(), local);
-                if (idx == null) {
-                    continue;
-                }
-                String path = e.pathText();
-                int comma = e.path().getFirst().indexOf(',');
-                entry(
-                        idx,
-                        (byte) (INDEX_BASE + e.source().ordinal()),
-                        path,
-                        path,
-                        comma < 0 ? 0 : comma,
-                        comma < 0 ? 0 : e.path().getFirst().length());
-                byPath.putIfAbsent(path.toLowerCase(Locale.ROOT), idx);
-                if (e.path().size() == 1) {
-                    byPath.putIfAbsent(mainWord(e.path().getFirst()), idx);
-                }
-            }
-            for (IndexEntry e : release.index()) {
-                if (e.code() != null || e.see() == null) {
-                    continue;
-                }
-                String see = e.see().strip().toLowerCase(Locale.ROOT);
-                Integer idx = byPath.get(see);
-                if (idx == null) {
-                    idx = byPath.get(mainWord(see));
-                }
-                if (idx != null) {
-                    String path = e.pathText();
-                    int comma = e.path().getFirst().indexOf(',');
-                    entry(
-                            idx,
-                            (byte) (INDEX_BASE + e.source().ordinal()),
-                            path + " (see " + e.see() + ")",
-                            path,
-                            comma < 0 ? 0 : comma,
-                            comma < 0 ? 0 : e.path().getFirst().length());
-                }
-            }
-        }
-
-        /** The first word group of a main term, lower case: {@code Diabetes, diabetic} → {@code diabetes}. */
-        private static String mainWord(String term) {
-            int comma = term.indexOf(',');
-            return "main:"
-                    + (comma < 0 ? term : term.substring(0, comma)).strip().toLowerCase(Locale.ROOT);
-        }
-
-        private static @Nullable Integer resolve(CodeSystem system, String code, Map<String, Integer> local) {
-            String c = code.strip();
-            while (c.endsWith("-") || c.endsWith(".")) {
-                c = c.substring(0, c.length() - 1);
-            }
-            String v = system.normalize(c);
-            if (v == null) {
-                return null;
-            }
-            for (; v.length() >= 3; v = v.substring(0, v.length() - 1)) {
-                Integer idx = local.get(v);
-                if (idx != null) {
-                    return idx;
-                }
-            }
-            return null;
-        }
-
-        private void entry(int code, byte kind, String display, String text) throws IOException {
-            entry(code, kind, display, text, 0, 0);
-        }
-
-        /**
-         * Adds one entry: {@code text} is what is searched, {@code display} what the reason shows; the words between
-         * {@code lightFrom} and {@code lightTo} (the other forms of an index main term) count little, as do words in
-         * parentheses or brackets (nonessential modifiers), filler words, and what follows "without".
-         */
-        private void entry(int code, byte kind, String display, String text, int lightFrom, int lightTo)
-                throws IOException {
-            ids.clear();
-            weights.clear();
-            boolean[] isDefault = {false};
-            boolean[] without = {false};
-            int[] depth = {0};
-            int[] scanned = {0};
-            Text.stems(text, (stem, start) -> {
-                for (; scanned[0] < start; scanned[0]++) {
-                    char ch = text.charAt(scanned[0]);
-                    if (ch == '(' || ch == '[') {
-                        depth[0]++;
-                    } else if ((ch == ')' || ch == ']') && depth[0] > 0) {
-                        depth[0]--;
-                    }
-                }
-                Integer id = stemIds.get(stem);
-                if (id == null) {
-                    id = stemList.size();
-                    stemIds.put(stem, id);
-                    stemList.add(stem);
-                }
-                ids.add(id);
-                byte w = NORMAL;
-                if (depth[0] > 0 || (start >= lightFrom && start < lightTo)) {
-                    w = NONESSENTIAL;
-                } else if (without[0] || Text.FILLER.contains(stem) || Text.STOP.contains(stem)) {
-                    w = LIGHT;
-                }
-                weights.add(w);
-                isDefault[0] |= Text.DEFAULT_MARKERS.contains(stem);
-                if (stem.equals("with")) {
-                    without[0] = false;
-                } else if (stem.equals("without")) {
-                    without[0] = true;
-                }
-            });
-            if (ids.isEmpty()) {
-                return;
-            }
-            int[] stemsOf = ids.stream().mapToInt(Integer::intValue).toArray();
-            byte[] weightsOf = new byte[stemsOf.length];
-            for (int i = 0; i < weightsOf.length; i++) {
-                weightsOf[i] = weights.get(i);
-            }
-            int n = entries++;
-            if (n == entryCode.length) {
-                entryCode = java.util.Arrays.copyOf(entryCode, n * 2);
-                entryKind = java.util.Arrays.copyOf(entryKind, n * 2);
-            }
-            if ((n >> 6) >= entryDefault.length) {
-                entryDefault = java.util.Arrays.copyOf(entryDefault, entryDefault.length * 2);
-            }
-            entryCode[n] = code;
-            entryKind[n] = kind;
-            if (isDefault[0]) {
-                entryDefault[n >> 6] |= 1L << n;
-            }
-            entryText.add(display);
-            entryStems.add(stemsOf);
-            entryWeights.add(weightsOf);
-
-            Code c = codes.get(code);
-            stream.set(stemsOf, stemList);
-            systemField.setStringValue(c.system().name());
-            rankField.setFeatureValue((c.billable() ? 1f : 0.5f) * 4f / (4f + stemsOf.length));
-            writer.addDocument(kind == SHORT_TITLE ? shortDoc : doc);
-        }
-    }
-
-    /** The stems of one entry, already analyzed, handed to Lucene as its token stream. */
-    private static final class StemStream extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private int[] ids = new int[0];
-        private List<String> stems = List.of();
-        private int next;
-
-        void set(int[] ids, List<String> stems) {
-            this.ids = ids;
-            this.stems = stems;
-        }
-
-        @Override
-        public boolean incrementToken() {
-            if (next >= ids.length) {
-                return false;
-            }
-            clearAttributes();
-            term.setEmpty().append(stems.get(ids[next++]));
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.PriorityQueue;
+import java.util.function.IntPredicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -258,7 +259,11 @@ public final class CodeSearch {
             Query query = suggestQuery(concepts, system);
             words = query == null
                     ? List.of()
-                    : rank(firstDocs(query, Math.max(SUGGEST_CANDIDATES, limit * 5)), concepts, limit, true);
+                    : rank(
+                            firstDocs(query, Math.max(SUGGEST_CANDIDATES, limit * 5), e -> typedIn(e, concepts)),
+                            concepts,
+                            limit,
+                            true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -369,6 +374,14 @@ public final class CodeSearch {
         double[] fuzzyQuality = new double[0];
         /** For a prefix: the log of the entry count of its most frequent completion. */
         double completionScale = 1;
+        /** Type-ahead: whether an entry must hold this word (a stop word between others need not). */
+        boolean required;
+        /** Type-ahead: the stems starting with this word, and where they lie in the sorted stems. */
+        @Nullable
+        BitSet completing;
+
+        int from;
+        int to;
 
         Concept(@Nullable String word, List<String> expansions, boolean prefix) throws IOException {
             this.stemText = word == null ? null : Text.stem(word);
@@ -384,6 +397,15 @@ public final class CodeSearch {
             }
             if (!prefix && !stop && stemText != null && stemText.length() >= 4 && expansions.isEmpty()) {
                 fuzzy();
+            }
+            if (prefix && stemText != null) {
+                int[] range = completionRange(stemText);
+                from = range[0];
+                to = range[1];
+                completing = new BitSet(stems.length);
+                for (int i = from; i < to; i++) {
+                    completing.set(sortedStemIds[i]);
+                }
             }
         }
 
@@ -428,7 +450,7 @@ public final class CodeSearch {
                     return fuzzyQuality[i];
                 }
             }
-            if (prefix && stemText != null && stems[s].startsWith(stemText)) {
+            if (completing != null && completing.get(s)) {
                 // the more frequent completion first: "pneu" is more likely pneumonia than pneumaturia
                 return 0.9 + 0.1 * Math.min(1.0, Math.log1p(stemEntries[s]) / completionScale);
             }
@@ -505,44 +527,96 @@ public final class CodeSearch {
     }
 
     /**
-     * Candidates for type-ahead: entries holding, for each word typed, a word starting with it (its most frequent
-     * completions) or one of its expansions; {@code null} when some word can match nothing.
+     * Candidates for type-ahead: entries holding, for each word typed, a word starting with it or one of its
+     * expansions; {@code null} when some word can match nothing. Lucene walks the entries of the word with the
+     * fewest (its most frequent completions), best first; the other words are checked on the entry's stems held in
+     * memory ({@link #typedIn}), so that a short last word ("fall from l") costs nothing.
      */
     private @Nullable Query suggestQuery(List<Concept> concepts, @Nullable CodeSystem system) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean allStop = allStop(concepts);
+        Query driver = null;
+        long cheapest = Long.MAX_VALUE;
         for (int i = 0; i < concepts.size(); i++) {
             Concept c = concepts.get(i);
-            if (c.stop && i < concepts.size() - 1 && !allStop) {
-                continue; // "with" between words: ranked, not required
+            c.required = !c.stop || i == concepts.size() - 1 || allStop; // "with" between words: ranked only
+            if (!c.required) {
+                continue;
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder();
+            long cost = 0;
             int alternatives = 0;
             if (c.stemText != null) {
-                for (int s : completions(c.stemText)) {
+                for (int s : completions(c)) {
                     any.add(new TermQuery(new Term(F_STEM, stems[s])), Occur.SHOULD);
                     c.completionScale = Math.max(c.completionScale, Math.log1p(stemEntries[s]));
+                    cost += stemEntries[s];
                     alternatives++;
                 }
             }
             for (int p = 0; p < c.phrases.size(); p++) {
-                if (Arrays.stream(c.phrases.get(p)).anyMatch(s -> s < 0)) {
+                int[] phrase = c.phrases.get(p);
+                if (Arrays.stream(phrase).anyMatch(s -> s < 0)) {
                     continue;
                 }
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
-                for (String w : c.phraseText.get(p)) {
-                    all.add(new TermQuery(new Term(F_STEM, w)), Occur.FILTER);
+                for (int s : phrase) {
+                    all.add(new TermQuery(new Term(F_STEM, stems[s])), Occur.FILTER);
                 }
                 any.add(all.build(), Occur.SHOULD);
+                cost += Arrays.stream(phrase).map(s -> stemEntries[s]).min().orElse(0);
                 alternatives++;
             }
             if (alternatives == 0) {
                 return null;
             }
-            b.add(any.build(), Occur.FILTER);
+            if (cost < cheapest) {
+                cheapest = cost;
+                driver = any.build();
+            }
         }
-        filter(b, system);
-        return b.build();
+        if (driver == null) {
+            return null;
+        }
+        if (system == null || onlySystem != null) {
+            return driver;
+        }
+        return new BooleanQuery.Builder()
+                .add(driver, Occur.FILTER)
+                .add(new TermQuery(new Term(F_SYSTEM, system.name())), Occur.FILTER)
+                .build();
+    }
+
+    /** Whether an entry holds every required word typed: a word starting with it, or all words of an expansion. */
+    private boolean typedIn(int entry, List<Concept> concepts) {
+        if (entryKind[entry] == SHORT_TITLE) {
+            return false; // abbreviated words ("diab", "w") mislead type-ahead
+        }
+        int[] t = entryStems[entry];
+        for (Concept c : concepts) {
+            if (!c.required) {
+                continue;
+            }
+            boolean found = false;
+            if (c.stemText != null) {
+                for (int i = 0; i < t.length && !found; i++) {
+                    found = t[i] == c.stem || (c.completing != null && c.completing.get(t[i]));
+                }
+            }
+            for (int p = 0; p < c.phrases.size() && !found; p++) {
+                found = true;
+                for (int w : c.phrases.get(p)) {
+                    boolean in = false;
+                    for (int i = 0; i < t.length && !in; i++) {
+                        in = t[i] == w;
+                    }
+                    found &= in;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void filter(BooleanQuery.Builder b, @Nullable CodeSystem system) {
@@ -551,28 +625,53 @@ public final class CodeSearch {
         }
     }
 
-    /** The known stems starting with {@code prefix}, the most frequent first, at most {@link #PREFIX_TERMS}. */
-    private List<Integer> completions(String prefix) {
+    /** Where the stems starting with {@code prefix} lie in {@link #sortedStems}: {@code [from, to)}. */
+    private int[] completionRange(String prefix) {
         int from = Arrays.binarySearch(sortedStems, prefix);
         if (from < 0) {
             from = -from - 1;
         }
-        PriorityQueue<Integer> best = new PriorityQueue<>(Comparator.comparingInt(s -> stemEntries[s]));
-        for (int i = from; i < sortedStems.length && sortedStems[i].startsWith(prefix); i++) {
-            best.add(sortedStemIds[i]);
-            if (best.size() > PREFIX_TERMS) {
-                best.poll();
-            }
+        int to = from;
+        while (to < sortedStems.length && sortedStems[to].startsWith(prefix)) {
+            to++;
         }
-        return new ArrayList<>(best);
+        return new int[] {from, to};
     }
 
-    /** The first {@code k} documents matching {@code query}: entries are in static rank order, best first. */
-    private int[] firstDocs(Query query, int k) throws IOException {
+    /**
+     * The most frequent of a concept's completions, at most {@link #PREFIX_TERMS} (fewer for one or two letters,
+     * which have hundreds: their most frequent words already fill the candidates).
+     */
+    private int[] completions(Concept c) {
+        int max = c.stemText.length() == 1
+                ? PREFIX_TERMS / 8
+                : c.stemText.length() == 2 ? PREFIX_TERMS / 4 : PREFIX_TERMS;
+        int[] best = new int[max];
+        int count = 0;
+        for (int i = c.from; i < c.to; i++) {
+            int s = sortedStemIds[i];
+            if (count == max && stemEntries[s] <= stemEntries[best[count - 1]]) {
+                continue;
+            }
+            int at = count == max ? count - 1 : count++;
+            while (at > 0 && stemEntries[best[at - 1]] < stemEntries[s]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = s;
+        }
+        return Arrays.copyOf(best, count);
+    }
+
+    /**
+     * The first {@code k} documents matching {@code query} that {@code accept} takes: entries are in static rank
+     * order, best first.
+     */
+    private int[] firstDocs(Query query, int k, IntPredicate accept) throws IOException {
         return searcher.search(query, new CollectorManager<FirstDocs, int[]>() {
             @Override
             public FirstDocs newCollector() {
-                return new FirstDocs(k);
+                return new FirstDocs(k, accept);
             }
 
             @Override
@@ -586,14 +685,16 @@ public final class CodeSearch {
         });
     }
 
-    /** Collects the first documents that match, in document order, and stops. */
+    /** Collects the first accepted documents, in document order, and stops. */
     private static final class FirstDocs extends SimpleCollector {
         final int[] docs;
+        final IntPredicate accept;
         int count;
         private int base;
 
-        FirstDocs(int k) {
+        FirstDocs(int k, IntPredicate accept) {
             docs = new int[k];
+            this.accept = accept;
         }
 
         @Override
@@ -606,9 +707,11 @@ public final class CodeSearch {
 
         @Override
         public void collect(int doc) {
-            docs[count++] = base + doc;
-            if (count >= docs.length) {
-                throw new CollectionTerminatedException();
+            if (accept.test(base + doc)) {
+                docs[count++] = base + doc;
+                if (count >= docs.length) {
+                    throw new CollectionTerminatedException();
+                }
             }
         }
 

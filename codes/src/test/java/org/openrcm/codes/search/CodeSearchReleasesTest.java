@@ -109,4 +109,21 @@ class CodeSearchReleasesTest {
                 .extracting(h -> h.code().display())
                 .containsExactly("B88.01");
     }
+
+    @Test
+    void theCacheSharesOneSearchBetweenDatesOfTheSameReleases() {
+        Catalog catalog = new Catalog();
+        catalog.add(FY2025);
+        catalog.add(HCPCS);
+        CodeSearchCache cache = new CodeSearchCache(catalog, 2);
+        CodeSearch october = cache.on(LocalDate.of(2024, 10, 15));
+        assertThat(cache.on(LocalDate.of(2025, 3, 1))).isSameAs(october);
+        assertThat(cache.on(LocalDate.of(2024, 8, 1)))
+                .as("before FY2025: HCPCS alone")
+                .isNotSameAs(october);
+        catalog.add(FY2026);
+        CodeSearch fy2026 = cache.on(LocalDate.of(2025, 10, 15));
+        assertThat(fy2026.search("demodex", Options.limit(5))).hasSize(1);
+        assertThat(october.search("demodex", Options.limit(5))).isEmpty();
+    }
 }

@@ -808,14 +808,15 @@ public final class CodeSearch {
                 int found = 0;
                 int first = -1;
                 for (int word : phrase) {
+                    boolean in = false;
                     for (int i = 0; i < t.length; i++) {
                         if (t[i] == word) {
                             matched[i] = true;
-                            found++;
-                            first = first < 0 ? i : Math.min(first, i);
-                            break;
+                            first = in ? first : first < 0 ? i : Math.min(first, i);
+                            in = true;
                         }
                     }
+                    found += in ? 1 : 0;
                 }
                 double q = 0.95 * found / phrase.length;
                 if (q > best) {

@@ -309,7 +309,7 @@ final class IndexBuilder {
                 }
             }
             byte weight;
-            if (depth[0] > 0 || (comma >= 0 && start > comma)) {
+            if (depth[0] > 0 || (comma >= 0 && start > comma) || Text.INITIAL_ENCOUNTER.contains(stem)) {
                 weight = NONESSENTIAL;
             } else if (Text.FILLER.contains(stem) || Text.STOP.contains(stem)) {
                 weight = LIGHT;

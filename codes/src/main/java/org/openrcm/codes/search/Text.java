@@ -69,6 +69,12 @@ final class Text {
             "without");
 
     /**
+     * Stems of the 7th-character wording of the usual encounter ("initial encounter"): they cost almost nothing, so
+     * that {@code S72.92XA} (initial encounter) comes before its sequela {@code S72.92XS}.
+     */
+    static final Set<String> INITIAL_ENCOUNTER = stemmed("initial", "encounter");
+
+    /**
      * Stems whose presence marks a default code: "unspecified", "NOS"; "without" too ({@code E11.9} Type 2 diabetes
      * mellitus without complications, {@code I25.10} … without angina pectoris), whose following words say what is
      * absent and so count little when the query lacks them.

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.Code;
+import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
 import org.openrcm.codes.search.CodeSearch;
 
@@ -33,13 +34,15 @@ import org.openrcm.codes.search.CodeSearch;
  *   <li>{@code search}: full searches (abbreviations, typos) of the same phrases;
  *   <li>{@code lookupCatalog} / {@code lookupRelease}: a code by its value, through {@link Catalog#icd10cm} (a date
  *       of service, parents, notes) and through {@link Release#code};
- *   <li>{@code build}: building the search for the release, SingleShotTime (it is built when a release is loaded).
+ *   <li>{@code build}, {@code buildCold}: building the search for the release (it is built when a release is
+ *       loaded), SingleShotTime: warm, and the first build of a fresh JVM (one per fork).
  * </ul>
  *
  * <p>Run with {@code bench/scripts/codes-search-bench.sh}.
  */
-@State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CodeSearchBench {
 
     /** What coders type, whole; the type-ahead benchmark types each one keystroke by keystroke. */
@@ -65,37 +68,52 @@ public class CodeSearchBench {
             "S72.001A",
             "J44.1");
 
-    CodeSearch search;
-    Release release;
-    Catalog catalog;
-    LocalDate date;
-    String[] keystrokes;
-    String[] phrases;
-    String[] values;
-    int next;
+    /** The release read from the files. */
+    @State(Scope.Benchmark)
+    public static class Loaded {
+        Release release;
 
-    @Setup(Level.Trial)
-    public void load() {
-        release = Icd10cmFiles.fy2025WithIndex();
-        search = CodeSearch.of(List.of(release));
-        catalog = new Catalog();
-        catalog.add(release);
-        date = release.effective().plusMonths(3);
-        List<String> k = new ArrayList<>();
-        for (String t : TYPED) {
-            for (int i = 1; i <= t.length(); i++) {
-                if (t.charAt(i - 1) != ' ') {
-                    k.add(t.substring(0, i));
+        @Setup(Level.Trial)
+        public void load() {
+            release = Icd10cmFiles.fy2025WithIndex();
+        }
+    }
+
+    /** The release with its search and a catalog holding it, and what is typed and looked up. */
+    @State(Scope.Benchmark)
+    public static class Searching {
+        CodeSearch search;
+        Release release;
+        Catalog catalog;
+        LocalDate date;
+        String[] keystrokes;
+        String[] phrases;
+        String[] values;
+        int next;
+
+        @Setup(Level.Trial)
+        public void build(Loaded loaded) {
+            release = loaded.release;
+            search = CodeSearch.of(List.of(release));
+            catalog = new Catalog();
+            catalog.add(release);
+            date = release.effective().plusMonths(3);
+            List<String> k = new ArrayList<>();
+            for (String t : TYPED) {
+                for (int i = 1; i <= t.length(); i++) {
+                    if (t.charAt(i - 1) != ' ') {
+                        k.add(t.substring(0, i));
+                    }
                 }
             }
-        }
-        keystrokes = k.toArray(String[]::new);
-        phrases = TYPED.toArray(String[]::new);
-        List<Code> codes = new ArrayList<>(release.codes());
-        Random random = new Random(42);
-        values = new String[4096];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = codes.get(random.nextInt(codes.size())).display();
+            keystrokes = k.toArray(String[]::new);
+            phrases = TYPED.toArray(String[]::new);
+            List<Code> codes = new ArrayList<>(release.codes());
+            Random random = new Random(42);
+            values = new String[4096];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = codes.get(random.nextInt(codes.size())).display();
+            }
         }
     }
 
@@ -104,9 +122,8 @@ public class CodeSearchBench {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Warmup(iterations = 3, time = 5)
     @Measurement(iterations = 5, time = 5)
-    public List<CodeSearch.Hit> suggest() {
-        String typed = keystrokes[next++ % keystrokes.length];
-        return search.suggest(typed, null, 10);
+    public List<CodeSearch.Hit> suggest(Searching s) {
+        return s.search.suggest(s.keystrokes[s.next++ % s.keystrokes.length], null, 10);
     }
 
     @Benchmark
@@ -114,8 +131,8 @@ public class CodeSearchBench {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Warmup(iterations = 3, time = 5)
     @Measurement(iterations = 5, time = 5)
-    public List<CodeSearch.Hit> search() {
-        return search.search(phrases[next++ % phrases.length], CodeSearch.Options.limit(10));
+    public List<CodeSearch.Hit> search(Searching s) {
+        return s.search.search(s.phrases[s.next++ % s.phrases.length], CodeSearch.Options.limit(10));
     }
 
     @Benchmark
@@ -123,8 +140,8 @@ public class CodeSearchBench {
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 2)
-    public void lookupCatalog(Blackhole bh) {
-        bh.consume(catalog.icd10cm(values[next++ & (values.length - 1)], date));
+    public void lookupCatalog(Searching s, Blackhole bh) {
+        bh.consume(s.catalog.icd10cm(s.values[s.next++ & (s.values.length - 1)], s.date));
     }
 
     @Benchmark
@@ -132,17 +149,31 @@ public class CodeSearchBench {
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 5, time = 2)
-    public void lookupRelease(Blackhole bh) {
-        String typed = values[next++ & (values.length - 1)];
-        bh.consume(release.code(org.openrcm.codes.CodeSystem.ICD10CM.normalize(typed)));
+    public void lookupRelease(Searching s, Blackhole bh) {
+        String typed = s.values[s.next++ & (s.values.length - 1)];
+        bh.consume(s.release.code(CodeSystem.ICD10CM.normalize(typed)));
     }
 
+    /** Building the search once the JVM has built it a few times. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 5)
     @Measurement(iterations = 10)
-    public CodeSearch build() {
-        return CodeSearch.of(List.of(release));
+    public CodeSearch build(Loaded loaded) {
+        return CodeSearch.of(List.of(loaded.release));
+    }
+
+    /** Building the search the first time in a JVM (as when the application loads a release): one per fork. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Fork(
+            value = 5,
+            jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public CodeSearch buildCold(Loaded loaded) {
+        return CodeSearch.of(List.of(loaded.release));
     }
 }

@@ -55,12 +55,9 @@ public final class Catalog {
 
     /** A release by its id ({@code FY2026}). */
     public synchronized Optional<Release> release(CodeSystem system, String id) {
-        NavigableMap<LocalDate, Release> bySystem = releases.get(system);
-        return bySystem == null
-                ? Optional.empty()
-                : bySystem.values().stream()
-                        .filter(r -> r.id().equalsIgnoreCase(id))
-                        .findFirst();
+        return resolved(system).values().stream()
+                .filter(r -> r.id().equalsIgnoreCase(id))
+                .findFirst();
     }
 
     /** Every release loaded, by system, oldest first. */

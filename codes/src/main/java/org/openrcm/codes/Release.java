@@ -119,8 +119,10 @@ public final class Release {
     }
 
     /**
-     * This release with what it lacks taken from the release before it: an April update that brings only the index
-     * tables keeps the October codes and tabular list, and an index it does not bring stays the previous one.
+     * This release with what it lacks taken from the release before it. Codes always (a release without a code file
+     * would know no code); the tabular list and indexes only into an update of the same release ({@code FY2026-APR}
+     * after {@code FY2026}): an April update that brings only the index tables keeps October's tabular notes, but a
+     * new fiscal year never shows last year's notes as its own.
      */
     public Release carryForward(Release previous) {
         Map<String, Code> ownCodes = codes;
@@ -129,6 +131,9 @@ public final class Release {
             for (Code c : previous.codes()) {
                 ownCodes.put(c.value(), c);
             }
+        }
+        if (!id.startsWith(previous.id + "-")) {
+            return ownCodes == codes ? this : new Release(system, id, effective, ownCodes, tabular, index);
         }
         Set<IndexEntry.Source> present = EnumSet.noneOf(IndexEntry.Source.class);
         index.forEach(e -> present.add(e.source()));

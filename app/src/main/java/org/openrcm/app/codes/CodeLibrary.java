@@ -98,7 +98,7 @@ public class CodeLibrary {
             }
             for (CodeImport.Part part : parts) {
                 ReleaseFile file = part.file();
-                var existing = files.find(part.kind(), part.release().id());
+                var existing = files.find(part.kind(), part.release().id(), file.simpleName());
                 Outcome outcome;
                 if (existing.isPresent() && existing.get().sha256().equals(file.sha256())) {
                     outcome = Outcome.UNCHANGED;

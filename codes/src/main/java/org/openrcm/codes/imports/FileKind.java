@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.icd10cm.FlatIndexCsv;
+import org.openrcm.codes.icd10cm.IndexEntry;
+import org.openrcm.codes.icd10cm.IndexFile;
 import org.openrcm.codes.icd10cm.OrderFile;
 import org.openrcm.codes.icd10cm.TabularFile;
 
@@ -37,6 +41,28 @@ public enum FileKind {
         @Override
         List<Release> read(InputStream in, String fileName, ReleaseName release) {
             return List.of(TabularFile.release(TabularFile.read(in, fileName), release.id(), release.effective()));
+        }
+    },
+    ICD10CM_INDEX("ICD-10-CM index or table (XML: alphabetic, external cause, drugs, neoplasms)", CodeSystem.ICD10CM) {
+        @Override
+        boolean recognizes(String name, byte[] head) {
+            return IndexFile.recognizes(name, head);
+        }
+
+        @Override
+        List<Release> read(InputStream in, String fileName, ReleaseName release) {
+            return List.of(index(release, IndexFile.read(in, fileName)));
+        }
+    },
+    ICD10CM_INDEX_CSV("ICD-10-CM alphabetic index (flattened CSV)", CodeSystem.ICD10CM) {
+        @Override
+        boolean recognizes(String name, byte[] head) {
+            return FlatIndexCsv.recognizes(name, head);
+        }
+
+        @Override
+        List<Release> read(InputStream in, String fileName, ReleaseName release) {
+            return List.of(index(release, FlatIndexCsv.read(in, fileName)));
         }
     },
     ICD10CM_ADDENDA("ICD-10-CM or ICD-10-PCS order addenda", CodeSystem.ICD10CM) {
@@ -106,6 +132,10 @@ public enum FileKind {
             }
         }
         return Optional.empty();
+    }
+
+    private static Release index(ReleaseName release, List<IndexEntry> entries) {
+        return new Release(CodeSystem.ICD10CM, release.id(), release.effective(), Map.of(), null, entries);
     }
 
     static String headText(byte[] head) {

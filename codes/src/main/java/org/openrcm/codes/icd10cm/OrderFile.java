@@ -2,6 +2,7 @@ package org.openrcm.codes.icd10cm;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.openrcm.codes.CmsOrderFile;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
@@ -22,14 +23,13 @@ public final class OrderFile {
     }
 
     /**
-     * Whether a file is an ICD-10-CM order file: its first line is an order-file record of a diagnosis code (a letter
-     * first; ICD-10-PCS order files have the same layout with procedure codes).
+     * Whether a file is an ICD-10-CM order file: its first lines are order-file records of diagnosis codes (a letter
+     * first; ICD-10-PCS order files have the same layout with procedure codes, which a digit begins in their first
+     * section).
      */
     public static boolean recognizes(String fileName, byte[] head) {
-        String text = new String(head, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        return first.matches("\\d{5} [A-Z][0-9A-Z]{2}[0-9A-Z ]{4} [01] .*\\s*");
+        List<String> codes = CmsOrderFile.headCodes(head);
+        return !codes.isEmpty() && codes.stream().allMatch(c -> c.equals(Icd10cm.normalize(c)));
     }
 
     public static Release read(InputStream in, String fileName, String releaseId, LocalDate effective) {

@@ -15,6 +15,7 @@ import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.imports.ReleaseName;
 import org.openrcm.codes.testing.SharedData;
 
 /**
@@ -29,7 +30,7 @@ class CptFilesTest {
 
     static Release numbers(String path) throws IOException {
         String name = path.substring(path.indexOf('/') + 1);
-        ReleaseName release = ReleaseName.quarterly(name).orElseThrow();
+        ReleaseName release = ReleaseName.quarter(name).orElseThrow();
         try (InputStream in = Files.newInputStream(SharedData.codes(path))) {
             return CptNumbersFile.read(in, name, release.id(), release.effective());
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.imports.ReleaseName;
 import org.openrcm.codes.testing.SharedData;
 
 /** HCPCS Level II as CSV: the July 2024 list (one row per code) and the CMS record layout's columns. */
@@ -25,7 +26,7 @@ class HcpcsCsvFileTest {
     }
 
     static HcpcsRelease read(String text, String name) {
-        ReleaseName release = ReleaseName.quarterly(name).orElseThrow();
+        ReleaseName release = ReleaseName.quarter(name).orElseThrow();
         return HcpcsCsvFile.read(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 name,

@@ -1,5 +1,8 @@
 package org.openrcm.codes.csv;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -148,5 +151,82 @@ public final class CsvHeader {
                                 + "; a field holding a comma may have lost its quotes");
             }
         }
+    }
+
+    /** The name of {@code column} as written, for messages. */
+    public String name(int column) {
+        return row.get(column).strip();
+    }
+
+    /**
+     * The number in {@code column} of {@code r}, {@code null} when the field is empty; anything else is refused,
+     * naming the line and column. Thousands separators and a leading {@code $} are accepted.
+     */
+    public @Nullable BigDecimal decimal(CsvRecord r, int column) {
+        String v = r.text(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        String n = v.startsWith("$") ? v.substring(1) : v;
+        if (n.indexOf(',') >= 0) {
+            n = n.replace(",", "");
+        }
+        try {
+            return new BigDecimal(n);
+        } catch (NumberFormatException e) {
+            throw new CodeImportException(
+                    fileName, r.line(), "the '" + name(column) + "' column holds '" + v + "', not a number");
+        }
+    }
+
+    /** Like {@link #decimal} but the field must not be empty. */
+    public BigDecimal requireDecimal(CsvRecord r, int column) {
+        BigDecimal d = decimal(r, column);
+        if (d == null) {
+            throw new CodeImportException(
+                    fileName, r.line(), "the '" + name(column) + "' column is empty where a number is needed");
+        }
+        return d;
+    }
+
+    /**
+     * The date in {@code column} of {@code r}, {@code null} when the field is empty: {@code 2024-06-01}, {@code
+     * 6/1/2024} or {@code 06/01/2024} (US order, as X12 and CMS write them), or {@code 20240601}.
+     */
+    public @Nullable LocalDate date(CsvRecord r, int column) {
+        String v = r.text(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        LocalDate d = parseDate(v);
+        if (d == null) {
+            throw new CodeImportException(
+                    fileName,
+                    r.line(),
+                    "the '" + name(column) + "' column holds '" + v + "', not a date (YYYY-MM-DD or MM/DD/YYYY)");
+        }
+        return d;
+    }
+
+    /** {@code 2024-06-01}, {@code 6/1/2024} or {@code 20240601} as a date; {@code null} if it is none of these. */
+    public static @Nullable LocalDate parseDate(String v) {
+        try {
+            if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                return LocalDate.parse(v);
+            }
+            if (v.length() == 8 && v.chars().allMatch(Character::isDigit)) {
+                return LocalDate.of(
+                        Integer.parseInt(v.substring(0, 4)),
+                        Integer.parseInt(v.substring(4, 6)),
+                        Integer.parseInt(v.substring(6)));
+            }
+            String[] p = v.split("/", -1);
+            if (p.length == 3 && p[2].length() == 4) {
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
     }
 }

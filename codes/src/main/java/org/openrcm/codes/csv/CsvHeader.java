@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.CodeImportException;
 
@@ -78,6 +82,19 @@ public final class CsvHeader {
         for (String n : names) {
             int i = keys.indexOf(key(n));
             if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first column whose name, split into words as compared ({@code 2024 PW GPCI (with 1.0 Floor)} → {@code
+     * [2024, PW, GPCI, WITH, 1, 0, FLOOR]}), {@code test} accepts; -1 if none. For names that carry a year or a note.
+     */
+    public int findWords(Predicate<Set<String>> test) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (test.test(new HashSet<>(Arrays.asList(keys.get(i).split(" "))))) {
                 return i;
             }
         }

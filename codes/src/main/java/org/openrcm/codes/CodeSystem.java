@@ -24,7 +24,12 @@ public enum CodeSystem {
     /** Claim adjustment group codes: CO, CR, OA, PI, PR. */
     GROUP("Adjustment group"),
     /** NUCC health care provider taxonomy. */
-    TAXONOMY("NUCC taxonomy");
+    TAXONOMY("NUCC taxonomy"),
+    /**
+     * Not codes: the Medicare physician fee schedule (RVUs, GPCIs, conversion factors), dated and imported like the
+     * code sets, for fee schedules.
+     */
+    MPFS("MPFS");
 
     private final String label;
 

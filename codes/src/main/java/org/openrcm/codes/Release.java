@@ -92,8 +92,9 @@ public final class Release {
     }
 
     /**
-     * This release with another part of the same release added: the part's codes replace these when it has any, its
-     * tabular list replaces this one, and its index entries replace those of the same index (a re-imported Drug table
+     * This release with another part of the same release added: the part's codes are added, replacing those of the
+     * same value (a code of a descriptor file, which has only titles, gives its titles to the code and keeps its
+     * details), its tabular list replaces this one, and its index entries replace those of the same index (a re-imported Drug table
      * replaces the Drug table, not the alphabetic index).
      */
     public Release merge(Release part) {
@@ -109,13 +110,12 @@ public final class Release {
             }
         }
         merged.addAll(part.index);
-        return new Release(
-                system,
-                id,
-                effective,
-                part.codes.isEmpty() ? codes : part.codes,
-                part.tabular != null ? part.tabular : tabular,
-                merged);
+        Map<String, Code> mergedCodes = new TreeMap<>(codes);
+        for (Code c : part.codes.values()) {
+            Code existing = mergedCodes.get(c.value());
+            mergedCodes.put(c.value(), existing == null || !c.details().isEmpty() ? c : existing.titledAs(c));
+        }
+        return new Release(system, id, effective, mergedCodes, part.tabular != null ? part.tabular : tabular, merged);
     }
 
     /**

@@ -148,6 +148,13 @@ public class CodeLibrary {
             }
             counts.add(s.toString());
         }
+        if (part.fees() != null) {
+            counts.add(String.format(
+                    "MPFS %s: %,d RVU lines, %,d localities",
+                    part.fees().id(),
+                    part.fees().rvus().size(),
+                    part.fees().gpcis().size()));
+        }
         return String.join("; ", counts);
     }
 

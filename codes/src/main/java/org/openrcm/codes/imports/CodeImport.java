@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.fees.FeeSchedule;
 
 /**
  * Turns what a user points at (files, folders, the zips CMS and CDC publish) into release parts: every file is
@@ -60,8 +61,13 @@ public final class CodeImport {
         }
     }
 
-    /** A file read: its kind, release and the release parts it holds. */
-    public record Part(ReleaseFile file, FileKind kind, ReleaseName release, List<Release> releases) {
+    /** A file read: its kind, release, the release parts it holds and, for MPFS files, the fee schedule part. */
+    public record Part(
+            ReleaseFile file,
+            FileKind kind,
+            ReleaseName release,
+            List<Release> releases,
+            @Nullable FeeSchedule fees) {
         public Part {
             releases = List.copyOf(releases);
         }
@@ -191,7 +197,8 @@ public final class CodeImport {
         progress.start(p.file().name(), p.file().size());
         try (InputStream in = new Counting(p.file().open(), progress)) {
             List<Release> releases = p.kind().read(in, p.file().name(), p.release());
-            return new Part(p.file(), p.kind(), p.release(), releases);
+            FeeSchedule fees = p.kind().readFees(p.file().open(), p.file().name(), p.release());
+            return new Part(p.file(), p.kind(), p.release(), releases, fees);
         } catch (IOException e) {
             throw new CodeImportException(p.file().name(), 0, "the file could not be read: " + e.getMessage());
         } finally {

@@ -20,6 +20,7 @@ public record ReleaseName(String id, LocalDate effective) {
     private static final Pattern YEAR_APRIL = Pattern.compile("(?i)(20\\d{2})[-_ ]?apr(?:il)?(?![a-z])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20\\d{2})(?![0-9])");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<![0-9])(20\\d{2})[-_](\\d{2})(?![0-9])");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern QUARTER = Pattern.compile("(?i)(?<![a-z])(?:q|qtr)([1-4])(?![0-9])");
     private static final Pattern CMS_ANNUAL_HCPCS = Pattern.compile("(?i)^HCPC(?:S)?[0-9]{4}_");
@@ -95,6 +96,26 @@ public record ReleaseName(String id, LocalDate effective) {
                 date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT);
         String id = date.getYear() + "-" + month + (date.getDayOfMonth() == 1 ? "" : "-" + date.getDayOfMonth());
         return new ReleaseName(id, date);
+    }
+
+    /**
+     * A release named by the year and month in a file name ({@code carc_rarc_2024-06.csv} → {@code 2024-06}, effective
+     * June 1, 2024), or the year alone ({@code modifiers_2024.csv} → {@code 2024}, effective January 1).
+     */
+    public static Optional<ReleaseName> yearMonth(String fileName) {
+        String name = baseName(fileName);
+        Matcher m = YEAR_MONTH.matcher(name);
+        if (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return Optional.of(new ReleaseName(
+                        m.group(1) + "-" + m.group(2), LocalDate.of(Integer.parseInt(m.group(1)), month, 1)));
+            }
+        }
+        Matcher y = YEAR.matcher(name);
+        return y.find()
+                ? Optional.of(new ReleaseName(y.group(1), LocalDate.of(Integer.parseInt(y.group(1)), 1, 1)))
+                : Optional.empty();
     }
 
     /** A release named by its date alone. */

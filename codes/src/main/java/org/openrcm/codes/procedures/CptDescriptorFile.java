@@ -108,7 +108,8 @@ public final class CptDescriptorFile {
 
     /**
      * Whether a file is a CPT descriptor file: a header (among its first lines) naming a code column and a descriptor
-     * column, no HCPCS or fee-schedule fields, and a CPT code (a digit first) on the first row after it.
+     * column, no HCPCS or fee-schedule fields, and a CPT code (five characters, a digit first) on the first row after
+     * it.
      */
     public static boolean recognizes(String fileName, byte[] head) {
         List<List<String>> records = Csv.head(head);
@@ -123,7 +124,7 @@ public final class CptDescriptorFile {
                     List<String> r = records.get(j);
                     if (!Csv.blank(r)) {
                         String v = code < r.size() ? r.get(code).strip() : "";
-                        return !v.isEmpty() && Character.isDigit(v.charAt(0));
+                        return !v.isEmpty() && Cpt.problem(v.toUpperCase(java.util.Locale.ROOT)) == null;
                     }
                 }
                 return false;

@@ -43,16 +43,9 @@ public final class CptDescriptorFile {
         CsvRecord record;
         while ((record = csv.nextRow(header.size())) != null) {
             List<String> row = record.fields();
-            String value = row.get(code).strip().toUpperCase(Locale.ROOT);
-            if (value.isEmpty()) {
-                throw new CodeImportException(fileName, record.line(), "the row has no code");
-            }
-            if (Cpt.levelTwo(value)) {
+            String value = Cpt.rowCode(row.get(code), fileName, record.line());
+            if (value == null) {
                 continue;
-            }
-            String problem = Cpt.problem(value);
-            if (problem != null) {
-                throw new CodeImportException(fileName, record.line(), problem);
             }
             String shortTitle = shortColumn < 0 ? "" : row.get(shortColumn).strip();
             String longTitle = longColumn < 0 ? "" : row.get(longColumn).strip();
@@ -131,7 +124,7 @@ public final class CptDescriptorFile {
                     List<String> r = records.get(j);
                     if (!r.stream().allMatch(String::isBlank)) {
                         String v = code < r.size() ? r.get(code).strip() : "";
-                        return !v.isEmpty() && Cpt.problem(v.toUpperCase(java.util.Locale.ROOT)) == null;
+                        return !v.isEmpty() && Cpt.problem(v.toUpperCase(Locale.ROOT)) == null;
                     }
                 }
                 return false;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeImportException;
@@ -47,16 +46,9 @@ public final class CptNumbersFile {
         CsvRecord record;
         while ((record = csv.nextRow(header.size())) != null) {
             List<String> row = record.fields();
-            String value = row.get(code).strip().toUpperCase(Locale.ROOT);
-            if (value.isEmpty()) {
-                throw new CodeImportException(fileName, record.line(), "the row has no code");
-            }
-            if (Cpt.levelTwo(value)) {
+            String value = Cpt.rowCode(row.get(code), fileName, record.line());
+            if (value == null) {
                 continue;
-            }
-            String problem = Cpt.problem(value);
-            if (problem != null) {
-                throw new CodeImportException(fileName, record.line(), problem);
             }
             boolean plain = modifier < 0 || row.get(modifier).isBlank();
             if (plain) {

@@ -59,6 +59,51 @@ public final class CsvHeader {
         return sb.toString();
     }
 
+    /**
+     * A column name compared more loosely still: capitals and digits only, so {@code LONG DESCRIPTION}, {@code
+     * long_description} and {@code LongDescription} are one name.
+     */
+    public static String compactKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toUpperCase(name.charAt(i));
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The first of {@code header}'s columns named one of {@code names} (by {@link #compactKey}); -1 when none is. */
+    public static int compactColumn(List<String> header, String... names) {
+        for (String n : names) {
+            String k = compactKey(n);
+            for (int i = 0; i < header.size(); i++) {
+                if (compactKey(header.get(i)).equals(k)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The columns named {@code name} or {@code name} followed by a number ({@code PRICE}, {@code PRICE1} …
+     * {@code PRICE4}), compared by {@link #compactKey}, in the header's order.
+     */
+    public static int[] compactColumns(List<String> header, String name) {
+        String k = compactKey(name);
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = compactKey(header.get(i));
+            if (h.equals(k)
+                    || h.startsWith(k) && h.substring(k.length()).chars().allMatch(Character::isDigit)) {
+                found.add(i);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     public String fileName() {
         return fileName;
     }

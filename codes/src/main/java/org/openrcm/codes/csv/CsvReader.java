@@ -41,10 +41,17 @@ public final class CsvReader implements AutoCloseable {
     private boolean atEnd;
     private boolean endedCleanly;
     private final StringBuilder field = new StringBuilder(64);
+    /** The field separator; 0 until it is chosen from the first line ({@link #ofCommaOrTab}). */
+    private char delimiter;
 
     public CsvReader(Reader in, String fileName) {
+        this(in, fileName, ',');
+    }
+
+    private CsvReader(Reader in, String fileName, char delimiter) {
         this.in = in;
         this.fileName = fileName;
+        this.delimiter = delimiter;
     }
 
     /** A CSV file's bytes, read as UTF-8, with Windows-1252 for any byte that is not UTF-8; a BOM is dropped. */
@@ -53,12 +60,29 @@ public final class CsvReader implements AutoCloseable {
     }
 
     /**
+     * Like {@link #of}, for files written comma- or tab-separated (the AMA's and CMS's procedure files): tab when the
+     * first line with either has more tabs than commas, else comma.
+     */
+    public static CsvReader ofCommaOrTab(InputStream in, String fileName) {
+        return new CsvReader(new TextDecoder(in), fileName, (char) 0);
+    }
+
+    /**
      * The complete records in the first bytes of a file (for recognizing a file by its header): a record cut by the
      * end of {@code head} is left out, and nothing throws.
      */
     public static List<CsvRecord> head(byte[] head) {
+        return head(head, ',');
+    }
+
+    /** Like {@link #head}, comma- or tab-separated as {@link #ofCommaOrTab} tells them apart. */
+    public static List<CsvRecord> headCommaOrTab(byte[] head) {
+        return head(head, (char) 0);
+    }
+
+    private static List<CsvRecord> head(byte[] head, char delimiter) {
         List<CsvRecord> records = new ArrayList<>();
-        try (CsvReader r = new CsvReader(new TextDecoder(new ByteArrayInputStream(head)), "head")) {
+        try (CsvReader r = new CsvReader(new TextDecoder(new ByteArrayInputStream(head)), "head", delimiter)) {
             CsvRecord rec;
             while ((rec = r.next()) != null) {
                 if (r.atEnd && !r.endedCleanly) {
@@ -94,6 +118,16 @@ public final class CsvReader implements AutoCloseable {
      * @param expected what the header should hold, for the message when none is found ("a HCPCS and a MOD column")
      */
     public CsvHeader header(int maxRecords, Predicate<CsvHeader> isHeader, String expected) {
+        CsvHeader h = findHeader(maxRecords, isHeader);
+        if (h == null) {
+            throw new CodeImportException(
+                    fileName, 0, "no header row with " + expected + " in the first " + maxRecords + " lines");
+        }
+        return h;
+    }
+
+    /** Like {@link #header}, but {@code null} when none of the first {@code maxRecords} records is a header. */
+    public @Nullable CsvHeader findHeader(int maxRecords, Predicate<CsvHeader> isHeader) {
         CsvRecord previous = null;
         for (int i = 0; i < maxRecords; i++) {
             CsvRecord r = next();
@@ -106,8 +140,31 @@ public final class CsvReader implements AutoCloseable {
             }
             previous = r;
         }
-        throw new CodeImportException(
-                fileName, 0, "no header row with " + expected + " in the first " + maxRecords + " lines");
+        return null;
+    }
+
+    /**
+     * The next record that is not blank, which must have exactly {@code width} fields (a stricter {@link
+     * CsvHeader#checkWidth}); {@code null} at the end of the file.
+     */
+    public @Nullable CsvRecord nextRow(int width) {
+        CsvRecord r;
+        while ((r = next()) != null) {
+            if (r.isBlank()) {
+                continue;
+            }
+            if (r.size() != width) {
+                throw new CodeImportException(
+                        fileName,
+                        r.line(),
+                        "the row has " + r.size() + " fields where the header names " + width
+                                + (r.size() < width
+                                        ? "; the line may be cut short"
+                                        : "; a field may hold an unquoted " + (delimiter == '\t' ? "tab" : "comma")));
+            }
+            return r;
+        }
+        return null;
     }
 
     /** The next record, or {@code null} at the end of the file. A file's last line break is optional. */
@@ -127,6 +184,9 @@ public final class CsvReader implements AutoCloseable {
             atEnd = true;
             endedCleanly = true;
             return null;
+        }
+        if (delimiter == 0) {
+            delimiter = chooseDelimiter();
         }
         long start = line;
         List<String> fields = new ArrayList<>(16);
@@ -171,11 +231,12 @@ public final class CsvReader implements AutoCloseable {
                 }
                 continue;
             }
+            if (c == delimiter) {
+                fields.add(field.toString());
+                field.setLength(0);
+                continue;
+            }
             switch (c) {
-                case ',' -> {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                }
                 case '"' -> {
                     if (field.isEmpty()) {
                         quoted = true;
@@ -195,6 +256,25 @@ public final class CsvReader implements AutoCloseable {
                 default -> append(c, start);
             }
         }
+    }
+
+    /** Tab when the first line holding tabs or commas (within the buffer) has more tabs than commas, else comma. */
+    private char chooseDelimiter() {
+        int tabs = 0;
+        int commas = 0;
+        for (int i = pos; i < lim; i++) {
+            char c = buf[i];
+            if (c == '\n' || c == '\r') {
+                if (tabs + commas > 0) {
+                    break;
+                }
+            } else if (c == '\t') {
+                tabs++;
+            } else if (c == ',') {
+                commas++;
+            }
+        }
+        return tabs > commas ? '\t' : ',';
     }
 
     /** Whether the next character is a line feed (reads ahead as needed). */

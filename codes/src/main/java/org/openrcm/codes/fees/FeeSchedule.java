@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.openrcm.codes.imports.ReleaseName;
 
 /**
  * One release of the Medicare physician fee schedule (MPFS), e.g. {@code RVU24C} (July 2024): the RVUs of every
@@ -42,9 +43,6 @@ public record FeeSchedule(
             Pattern.compile("(?<![A-Za-z])RVU(\\d{2})([A-D])", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_MONTH =
             Pattern.compile("(?<![0-9])(20\\d{2}|\\d{2})[_ -]?(JAN|APR|JUL|OCT)", Pattern.CASE_INSENSITIVE);
-
-    /** A release's name and effective date, as told by a file name. */
-    public record ReleaseName(String id, LocalDate effective) {}
 
     public FeeSchedule {
         rvus = Collections.unmodifiableMap(new LinkedHashMap<>(rvus));

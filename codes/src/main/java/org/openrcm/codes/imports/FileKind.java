@@ -185,7 +185,7 @@ public enum FileKind {
 
         @Override
         public Optional<ReleaseName> releaseOf(String fileName) {
-            return NuccTaxonomyFile.releaseOf(fileName).map(r -> new ReleaseName(r.id(), r.effective()));
+            return NuccTaxonomyFile.releaseOf(fileName);
         }
 
         @Override
@@ -292,7 +292,7 @@ public enum FileKind {
     public Optional<ReleaseName> releaseOf(String fileName) {
         return switch (system) {
             case ICD10CM, ICD10PCS -> ReleaseName.fiscalYear(fileName);
-            case MPFS -> FeeSchedule.releaseOf(fileName).map(r -> new ReleaseName(r.id(), r.effective()));
+            case MPFS -> FeeSchedule.releaseOf(fileName);
             default -> ReleaseName.quarter(fileName).or(() -> ReleaseName.yearMonth(fileName));
         };
     }

@@ -1,6 +1,8 @@
 package org.openrcm.codes.procedures;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.openrcm.codes.CodeImportException;
 
 /**
  * How CPT codes are written: five digits, or four digits and a letter: F (Category II), T (Category III), U
@@ -33,4 +35,23 @@ final class Cpt {
 
     /** Header names of a code column in CPT files. */
     static final String[] CODE = {"code", "cpt_code", "cpt", "hcpcs", "hcpcs_code", "HCPCS code", "CPT code"};
+
+    /**
+     * The CPT code in a row's code field, or {@code null} for a HCPCS Level II code (a letter first), which CPT files
+     * list too and the CPT readers skip; an empty field or a malformed code is refused, naming the line.
+     */
+    static @Nullable String rowCode(String field, String fileName, long line) {
+        String value = field.strip().toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            throw new CodeImportException(fileName, line, "the row has no code");
+        }
+        if (levelTwo(value)) {
+            return null;
+        }
+        String problem = problem(value);
+        if (problem != null) {
+            throw new CodeImportException(fileName, line, problem);
+        }
+        return value;
+    }
 }

@@ -11,6 +11,9 @@ import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.csv.CsvHeader;
+import org.openrcm.codes.csv.CsvReader;
+import org.openrcm.codes.csv.CsvRecord;
 
 /**
  * Reads CPT descriptors from a file the user is licensed to use (the AMA's data files, or a list of their own): comma-
@@ -26,8 +29,9 @@ public final class CptDescriptorFile {
     private CptDescriptorFile() {}
 
     public static Release read(InputStream in, String fileName, String releaseId, LocalDate effective) {
-        Csv csv = new Csv(in, fileName);
-        List<String> header = csv.header(
+        CsvReader csv = CsvReader.ofCommaOrTab(in, fileName);
+        List<String> header = ProcedureCsv.header(
+                csv,
                 h -> code(h) >= 0 && descriptors(h) != null,
                 "a code column and a descriptor column (e.g. code,long_descriptor or CPT Code<TAB>Long Descriptor)");
         int code = code(header);
@@ -36,18 +40,12 @@ public final class CptDescriptorFile {
         int shortColumn = titles[1];
         Map<String, Code> codes = new LinkedHashMap<>();
         Map<String, Long> lines = new HashMap<>();
-        List<String> row;
-        while ((row = csv.row()) != null) {
-            String value = row.get(code).strip().toUpperCase(Locale.ROOT);
-            if (value.isEmpty()) {
-                throw new CodeImportException(fileName, csv.line(), "the row has no code");
-            }
-            if (Cpt.levelTwo(value)) {
+        CsvRecord record;
+        while ((record = csv.nextRow(header.size())) != null) {
+            List<String> row = record.fields();
+            String value = Cpt.rowCode(row.get(code), fileName, record.line());
+            if (value == null) {
                 continue;
-            }
-            String problem = Cpt.problem(value);
-            if (problem != null) {
-                throw new CodeImportException(fileName, csv.line(), problem);
             }
             String shortTitle = shortColumn < 0 ? "" : row.get(shortColumn).strip();
             String longTitle = longColumn < 0 ? "" : row.get(longColumn).strip();
@@ -55,19 +53,19 @@ public final class CptDescriptorFile {
                 longTitle = shortTitle;
             }
             if (longTitle.isEmpty()) {
-                throw new CodeImportException(fileName, csv.line(), "code " + value + " has no descriptor");
+                throw new CodeImportException(fileName, record.line(), "code " + value + " has no descriptor");
             }
             Code c = new Code(CodeSystem.CPT, value, true, shortTitle, longTitle);
             Code before = codes.putIfAbsent(value, c);
             if (before != null && !before.equals(c)) {
                 throw new CodeImportException(
                         fileName,
-                        csv.line(),
+                        record.line(),
                         "code " + value + " appears again (first on line " + lines.get(value)
                                 + ") with another descriptor; the file should hold one descriptor of each kind per"
                                 + " code");
             }
-            lines.putIfAbsent(value, csv.line());
+            lines.putIfAbsent(value, record.line());
         }
         if (codes.isEmpty()) {
             throw new CodeImportException(fileName, 0, "the file holds no CPT descriptors");
@@ -112,19 +110,21 @@ public final class CptDescriptorFile {
      * it.
      */
     public static boolean recognizes(String fileName, byte[] head) {
-        List<List<String>> records = Csv.head(head);
+        List<List<String>> records =
+                CsvReader.headCommaOrTab(head).stream().map(CsvRecord::fields).toList();
         for (int i = 0; i < records.size(); i++) {
             List<String> h = records.get(i);
             int code = code(h);
             if (code >= 0 && descriptors(h) != null) {
-                if (Csv.column(h, "RECID", "cov", "betos", "mod", "glob_days", "global_days", "pctc_ind") >= 0) {
+                if (CsvHeader.compactColumn(h, "RECID", "cov", "betos", "mod", "glob_days", "global_days", "pctc_ind")
+                        >= 0) {
                     return false;
                 }
                 for (int j = i + 1; j < records.size(); j++) {
                     List<String> r = records.get(j);
-                    if (!Csv.blank(r)) {
+                    if (!r.stream().allMatch(String::isBlank)) {
                         String v = code < r.size() ? r.get(code).strip() : "";
-                        return !v.isEmpty() && Cpt.problem(v.toUpperCase(java.util.Locale.ROOT)) == null;
+                        return !v.isEmpty() && Cpt.problem(v.toUpperCase(Locale.ROOT)) == null;
                     }
                 }
                 return false;
@@ -134,12 +134,12 @@ public final class CptDescriptorFile {
     }
 
     private static int code(List<String> header) {
-        int c = Csv.column(header, Cpt.CODE);
+        int c = CsvHeader.compactColumn(header, Cpt.CODE);
         if (c >= 0) {
             return c;
         }
         for (int i = 0; i < header.size(); i++) {
-            String k = Csv.key(header.get(i));
+            String k = CsvHeader.compactKey(header.get(i));
             if (k.contains("CODE") && !k.contains("CONCEPT") && !k.contains("DESCRI") && !k.contains("TYPE")) {
                 return i;
             }
@@ -154,7 +154,7 @@ public final class CptDescriptorFile {
         int medium = -1;
         int shortColumn = -1;
         for (int i = 0; i < header.size(); i++) {
-            String k = Csv.key(header.get(i));
+            String k = CsvHeader.compactKey(header.get(i));
             if (!(k.contains("DESCRIPTOR") || k.contains("DESCRIPTION") || k.contains("TITLE"))
                     || k.contains("CONSUMER")
                     || k.contains("CLINICIAN")) {

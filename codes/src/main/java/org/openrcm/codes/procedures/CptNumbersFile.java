@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.csv.CsvHeader;
+import org.openrcm.codes.csv.CsvReader;
+import org.openrcm.codes.csv.CsvRecord;
 
 /**
  * Reads the CPT code numbers from the Medicare Physician Fee Schedule RVU file ({@code PPRRVU2024_JUL…csv}: {@code
@@ -29,36 +31,32 @@ public final class CptNumbersFile {
     private CptNumbersFile() {}
 
     public static Release read(InputStream in, String fileName, String releaseId, LocalDate effective) {
-        Csv csv = new Csv(in, fileName);
-        List<String> header = csv.header(
-                h -> Csv.column(h, Cpt.CODE) >= 0, "a code column (hcpcs, as in the MPFS RVU file, or code)");
-        int code = Csv.column(header, Cpt.CODE);
-        int modifier = Csv.column(header, "mod", "modifier");
-        int description = Csv.column(header, "description", "short_description", "descriptor");
-        int status = Csv.column(header, STATUS);
-        int global = Csv.column(header, GLOBAL);
+        CsvReader csv = CsvReader.ofCommaOrTab(in, fileName);
+        List<String> header = ProcedureCsv.header(
+                csv,
+                h -> CsvHeader.compactColumn(h, Cpt.CODE) >= 0,
+                "a code column (hcpcs, as in the MPFS RVU file, or code)");
+        int code = CsvHeader.compactColumn(header, Cpt.CODE);
+        int modifier = CsvHeader.compactColumn(header, "mod", "modifier");
+        int description = CsvHeader.compactColumn(header, "description", "short_description", "descriptor");
+        int status = CsvHeader.compactColumn(header, STATUS);
+        int global = CsvHeader.compactColumn(header, GLOBAL);
         Map<String, Code> codes = new LinkedHashMap<>();
         Map<String, Long> plainRow = new HashMap<>();
-        List<String> row;
-        while ((row = csv.row()) != null) {
-            String value = row.get(code).strip().toUpperCase(Locale.ROOT);
-            if (value.isEmpty()) {
-                throw new CodeImportException(fileName, csv.line(), "the row has no code");
-            }
-            if (Cpt.levelTwo(value)) {
+        CsvRecord record;
+        while ((record = csv.nextRow(header.size())) != null) {
+            List<String> row = record.fields();
+            String value = Cpt.rowCode(row.get(code), fileName, record.line());
+            if (value == null) {
                 continue;
-            }
-            String problem = Cpt.problem(value);
-            if (problem != null) {
-                throw new CodeImportException(fileName, csv.line(), problem);
             }
             boolean plain = modifier < 0 || row.get(modifier).isBlank();
             if (plain) {
-                Long before = plainRow.putIfAbsent(value, csv.line());
+                Long before = plainRow.putIfAbsent(value, record.line());
                 if (before != null) {
                     throw new CodeImportException(
                             fileName,
-                            csv.line(),
+                            record.line(),
                             "code " + value + " appears again"
                                     + (modifier >= 0 ? " without a modifier" : "")
                                     + " (first on line " + before + ")");
@@ -88,10 +86,11 @@ public final class CptNumbersFile {
      * column and an MPFS status or global days column, and no descriptor column (that is a {@link CptDescriptorFile}).
      */
     public static boolean recognizes(String fileName, byte[] head) {
-        for (List<String> r : Csv.head(head)) {
-            if (Csv.column(r, Cpt.CODE) >= 0) {
-                return (Csv.column(r, STATUS) >= 0 || Csv.column(r, GLOBAL) >= 0)
-                        && r.stream().noneMatch(h -> Csv.key(h).contains("DESCRIPTOR"));
+        for (List<String> r :
+                CsvReader.headCommaOrTab(head).stream().map(CsvRecord::fields).toList()) {
+            if (CsvHeader.compactColumn(r, Cpt.CODE) >= 0) {
+                return (CsvHeader.compactColumn(r, STATUS) >= 0 || CsvHeader.compactColumn(r, GLOBAL) >= 0)
+                        && r.stream().noneMatch(h -> CsvHeader.compactKey(h).contains("DESCRIPTOR"));
             }
         }
         return false;

@@ -228,6 +228,6 @@ public final class HcpcsAnwebFile {
         if (!HcpcsRecords.digits(t, 0, 8)) {
             throw new CodeImportException(fileName, lineNumber, "'" + t + "' in " + what + " is not a date (yyyymmdd)");
         }
-        return Csv.date(t, fileName, lineNumber, what);
+        return ProcedureCsv.date(t, fileName, lineNumber, what);
     }
 }

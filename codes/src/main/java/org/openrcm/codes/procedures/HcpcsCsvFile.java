@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.CodeImportException;
+import org.openrcm.codes.csv.CsvHeader;
+import org.openrcm.codes.csv.CsvReader;
+import org.openrcm.codes.csv.CsvRecord;
 
 /**
  * Reads HCPCS Level II codes from a comma-separated file with a header: the CMS alpha-numeric file as CSV ({@code HCPC,
@@ -31,16 +34,18 @@ public final class HcpcsCsvFile {
     private HcpcsCsvFile() {}
 
     public static HcpcsRelease read(InputStream in, String fileName, String releaseId, LocalDate effective) {
-        Csv csv = new Csv(in, fileName);
-        List<String> header = csv.header(
-                h -> Csv.column(h, CODE) >= 0 && Csv.column(h, LONG) >= 0,
+        CsvReader csv = CsvReader.ofCommaOrTab(in, fileName);
+        List<String> header = ProcedureCsv.header(
+                csv,
+                h -> CsvHeader.compactColumn(h, CODE) >= 0 && CsvHeader.compactColumn(h, LONG) >= 0,
                 "the HCPCS code and long description columns (hcpcs_code,long_description,… or HCPC,SEQNUM,RECID,LONG"
                         + " DESCRIPTION,…)");
         Columns c = new Columns(header);
         HcpcsRecords records = new HcpcsRecords(fileName);
-        List<String> row;
-        while ((row = csv.row()) != null) {
-            long line = csv.line();
+        CsvRecord record;
+        while ((record = csv.nextRow(header.size())) != null) {
+            List<String> row = record.fields();
+            long line = record.line();
             String value = row.get(c.code).strip().toUpperCase(Locale.ROOT);
             if (value.isEmpty()) {
                 throw new CodeImportException(fileName, line, "the row has no code");
@@ -125,8 +130,11 @@ public final class HcpcsCsvFile {
      * BETOS, action, pricing, added date).
      */
     public static boolean recognizes(String fileName, byte[] head) {
-        for (List<String> r : Csv.head(head)) {
-            if (Csv.column(r, CODE) >= 0 && Csv.column(r, LONG) >= 0 && Csv.column(r, ADMINISTRATIVE) >= 0) {
+        for (List<String> r :
+                CsvReader.headCommaOrTab(head).stream().map(CsvRecord::fields).toList()) {
+            if (CsvHeader.compactColumn(r, CODE) >= 0
+                    && CsvHeader.compactColumn(r, LONG) >= 0
+                    && CsvHeader.compactColumn(r, ADMINISTRATIVE) >= 0) {
                 return true;
             }
         }
@@ -156,7 +164,7 @@ public final class HcpcsCsvFile {
 
     private static @Nullable LocalDate date(
             List<String> row, int column, List<String> header, String fileName, long line) {
-        return column < 0 ? null : Csv.date(row.get(column), fileName, line, header.get(column));
+        return column < 0 ? null : ProcedureCsv.date(row.get(column), fileName, line, header.get(column));
     }
 
     /** Where each field is; -1 (or no column) when the file lacks it. */
@@ -186,30 +194,31 @@ public final class HcpcsCsvFile {
         final int action;
 
         Columns(List<String> h) {
-            code = Csv.column(h, CODE);
-            sequence = Csv.column(h, "SEQNUM", "seq_num", "sequence");
-            recordId = Csv.column(h, "RECID", "record_id");
-            longDescription = Csv.column(h, LONG);
-            shortDescription = Csv.column(h, SHORT);
-            pricing = Csv.columns(h, "PRICE");
-            multiplePricing = Csv.column(h, "MULT_PI", "multi", "MULTI_PI");
-            coverageManual = Csv.columns(h, "CIM");
-            carriersManual = Csv.columns(h, "MCM");
-            statute = Csv.column(h, "statute");
-            int[] labs = Csv.columns(h, "lab");
-            lab = labs.length > 0 ? labs : Csv.columns(h, "LABCERT");
-            crossReference = Csv.columns(h, "XREF");
-            coverage = Csv.column(h, "cov", "coverage");
-            ascGroup = Csv.column(h, "asc_grp", "asc_group");
-            ascDate = Csv.column(h, "ASC_DT", "asc_date");
-            processingNote = Csv.column(h, "PROCNOTE", "proc", "proc_note");
-            betos = Csv.column(h, "betos");
-            typeOfService = Csv.columns(h, "TOS");
-            anesthesia = Csv.column(h, "ANEST_BU", "anes");
-            added = Csv.column(h, "ADD_DT", "date_added", "add_date");
-            actionDate = Csv.column(h, "ACT_EFF_DT", "date_action", "action_date", "action_effective_date");
-            terminated = Csv.column(h, "TERM_DT", "date_term", "term_date", "termination_date");
-            action = Csv.column(h, "ACTION_CD", "action", "action_code");
+            code = CsvHeader.compactColumn(h, CODE);
+            sequence = CsvHeader.compactColumn(h, "SEQNUM", "seq_num", "sequence");
+            recordId = CsvHeader.compactColumn(h, "RECID", "record_id");
+            longDescription = CsvHeader.compactColumn(h, LONG);
+            shortDescription = CsvHeader.compactColumn(h, SHORT);
+            pricing = CsvHeader.compactColumns(h, "PRICE");
+            multiplePricing = CsvHeader.compactColumn(h, "MULT_PI", "multi", "MULTI_PI");
+            coverageManual = CsvHeader.compactColumns(h, "CIM");
+            carriersManual = CsvHeader.compactColumns(h, "MCM");
+            statute = CsvHeader.compactColumn(h, "statute");
+            int[] labs = CsvHeader.compactColumns(h, "lab");
+            lab = labs.length > 0 ? labs : CsvHeader.compactColumns(h, "LABCERT");
+            crossReference = CsvHeader.compactColumns(h, "XREF");
+            coverage = CsvHeader.compactColumn(h, "cov", "coverage");
+            ascGroup = CsvHeader.compactColumn(h, "asc_grp", "asc_group");
+            ascDate = CsvHeader.compactColumn(h, "ASC_DT", "asc_date");
+            processingNote = CsvHeader.compactColumn(h, "PROCNOTE", "proc", "proc_note");
+            betos = CsvHeader.compactColumn(h, "betos");
+            typeOfService = CsvHeader.compactColumns(h, "TOS");
+            anesthesia = CsvHeader.compactColumn(h, "ANEST_BU", "anes");
+            added = CsvHeader.compactColumn(h, "ADD_DT", "date_added", "add_date");
+            actionDate =
+                    CsvHeader.compactColumn(h, "ACT_EFF_DT", "date_action", "action_date", "action_effective_date");
+            terminated = CsvHeader.compactColumn(h, "TERM_DT", "date_term", "term_date", "termination_date");
+            action = CsvHeader.compactColumn(h, "ACTION_CD", "action", "action_code");
         }
     }
 }

@@ -10,6 +10,9 @@ import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.csv.CsvHeader;
+import org.openrcm.codes.csv.CsvReader;
+import org.openrcm.codes.csv.CsvRecord;
 
 /**
  * Reads a list of procedure modifiers (HCPCS Level II and CPT) with a header: {@code mod_code, mod_type, mod_category,
@@ -29,15 +32,18 @@ public final class ModifierFile {
     private ModifierFile() {}
 
     public static Release read(InputStream in, String fileName, String releaseId, LocalDate effective) {
-        Csv csv = new Csv(in, fileName);
-        List<String> header = csv.header(
-                h -> Csv.column(h, CODE) >= 0
-                        && (Csv.column(h, DESCRIPTION) >= 0 || Csv.column(h, "mod_type", "type") >= 0),
+        CsvReader csv = CsvReader.ofCommaOrTab(in, fileName);
+        List<String> header = ProcedureCsv.header(
+                csv,
+                h -> CsvHeader.compactColumn(h, CODE) >= 0
+                        && (CsvHeader.compactColumn(h, DESCRIPTION) >= 0
+                                || CsvHeader.compactColumn(h, "mod_type", "type") >= 0),
                 "a modifier column and a description or type column (e.g. mod_code,mod_type,mod_category,"
                         + "mod_description)");
-        int code = Csv.column(header, CODE);
-        int description = Csv.column(header, DESCRIPTION);
-        int shortDescription = Csv.column(header, "mod_short_description", "short_description", "short description");
+        int code = CsvHeader.compactColumn(header, CODE);
+        int description = CsvHeader.compactColumn(header, DESCRIPTION);
+        int shortDescription =
+                CsvHeader.compactColumn(header, "mod_short_description", "short_description", "short description");
         String[][] fields = {
             {Details.TYPE, "mod_type", "type"},
             {Details.MODIFIER_CATEGORY, "mod_category", "category"},
@@ -50,16 +56,17 @@ public final class ModifierFile {
         };
         int[] columns = new int[fields.length];
         for (int i = 0; i < fields.length; i++) {
-            columns[i] = Csv.column(header, fields[i][1], fields[i][2]);
+            columns[i] = CsvHeader.compactColumn(header, fields[i][1], fields[i][2]);
         }
         Map<String, Code> codes = new LinkedHashMap<>();
-        List<String> row;
-        while ((row = csv.row()) != null) {
+        CsvRecord record;
+        while ((record = csv.nextRow(header.size())) != null) {
+            List<String> row = record.fields();
             String value = row.get(code).strip().toUpperCase(Locale.ROOT);
             String problem = HcpcsRecords.problem(value, true);
             if (problem != null) {
                 throw new CodeImportException(
-                        fileName, csv.line(), problem.replace("a HCPCS modifier", "a procedure modifier"));
+                        fileName, record.line(), problem.replace("a HCPCS modifier", "a procedure modifier"));
             }
             Map<String, String> details = new LinkedHashMap<>();
             for (int i = 0; i < fields.length; i++) {
@@ -89,14 +96,17 @@ public final class ModifierFile {
      * {@code modifier}) and a description or type, with a two-character code on the first row after it.
      */
     public static boolean recognizes(String fileName, byte[] head) {
-        List<List<String>> records = Csv.head(head);
+        List<List<String>> records =
+                CsvReader.headCommaOrTab(head).stream().map(CsvRecord::fields).toList();
         for (int i = 0; i < records.size(); i++) {
             List<String> h = records.get(i);
-            int code = Csv.column(h, "mod_code", "modifier", "modifier_code");
-            if (code >= 0 && (Csv.column(h, DESCRIPTION) >= 0 || Csv.column(h, "mod_type", "type") >= 0)) {
+            int code = CsvHeader.compactColumn(h, "mod_code", "modifier", "modifier_code");
+            if (code >= 0
+                    && (CsvHeader.compactColumn(h, DESCRIPTION) >= 0
+                            || CsvHeader.compactColumn(h, "mod_type", "type") >= 0)) {
                 for (int j = i + 1; j < records.size(); j++) {
                     List<String> r = records.get(j);
-                    if (!Csv.blank(r)) {
+                    if (!r.stream().allMatch(String::isBlank)) {
                         return code < r.size() && r.get(code).strip().length() == 2;
                     }
                 }

@@ -16,6 +16,7 @@ import org.openrcm.codes.Release;
 import org.openrcm.codes.csv.CsvHeader;
 import org.openrcm.codes.csv.CsvReader;
 import org.openrcm.codes.csv.CsvRecord;
+import org.openrcm.codes.imports.ReleaseName;
 
 /**
  * Reads the NUCC health care provider taxonomy in NUCC's CSV layout ({@code Code, Grouping, Classification,
@@ -41,9 +42,6 @@ public final class NuccTaxonomyFile {
     public static final String NOTES = "Notes";
     /** Detail: the date NUCC marked the code inactive, {@code YYYY-MM-DD}. */
     public static final String INACTIVE_SINCE = "Inactive since";
-
-    /** A release's name and effective date, as told by a file name. */
-    public record ReleaseName(String id, LocalDate effective) {}
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Z]{9}X");
     private static final Pattern VERSION_IN_NAME = Pattern.compile("(?<![0-9])([0-9]{2})[._]?([01])(?![0-9])");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.openrcm.codes.CodeImportException;
+import org.openrcm.codes.imports.ReleaseName;
 import org.openrcm.codes.testing.SharedData;
 
 /** The five MPFS files of RVU24C (July 2024) read into the parts of one fee schedule, and their errors. */
@@ -154,13 +155,11 @@ class FeeScheduleFilesTest {
         assertThat(s.merge(FeeSchedule.empty("rvu24c", JULY_2024)).rvus()).hasSize(18_664);
 
         assertThat(FeeSchedule.releaseOf("fees/PPRRVU2024_JUL_rvu24c.csv"))
-                .contains(new FeeSchedule.ReleaseName("RVU24C", JULY_2024));
-        assertThat(FeeSchedule.releaseOf("GPCI2024_rvu24c.csv"))
-                .contains(new FeeSchedule.ReleaseName("RVU24C", JULY_2024));
-        assertThat(FeeSchedule.releaseOf("RVU25A.zip"))
-                .contains(new FeeSchedule.ReleaseName("RVU25A", LocalDate.of(2025, 1, 1)));
+                .contains(new ReleaseName("RVU24C", JULY_2024));
+        assertThat(FeeSchedule.releaseOf("GPCI2024_rvu24c.csv")).contains(new ReleaseName("RVU24C", JULY_2024));
+        assertThat(FeeSchedule.releaseOf("RVU25A.zip")).contains(new ReleaseName("RVU25A", LocalDate.of(2025, 1, 1)));
         assertThat(FeeSchedule.releaseOf("PPRRVU24_OCT.csv"))
-                .contains(new FeeSchedule.ReleaseName("2024-OCT", LocalDate.of(2024, 10, 1)));
+                .contains(new ReleaseName("2024-OCT", LocalDate.of(2024, 10, 1)));
         assertThat(FeeSchedule.releaseOf("fees.csv")).isEmpty();
     }
 

@@ -17,6 +17,7 @@ import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
 import org.openrcm.codes.ReleaseDiff;
+import org.openrcm.codes.imports.ReleaseName;
 import org.openrcm.codes.testing.SharedData;
 
 /** The NUCC taxonomy 25.0 and 25.1 in NUCC's CSV layout, their versions told by the file names, and their diff. */
@@ -124,9 +125,9 @@ class NuccTaxonomyFileTest {
     @Test
     void versionsFromFileNames() {
         assertThat(NuccTaxonomyFile.releaseOf("downloads/nucc_taxonomy_240.csv"))
-                .contains(new NuccTaxonomyFile.ReleaseName("24.0", LocalDate.of(2024, 1, 1)));
+                .contains(new ReleaseName("24.0", LocalDate.of(2024, 1, 1)));
         assertThat(NuccTaxonomyFile.releaseOf("nucc_taxonomy_25.1.csv"))
-                .contains(new NuccTaxonomyFile.ReleaseName("25.1", LocalDate.of(2025, 7, 1)));
+                .contains(new ReleaseName("25.1", LocalDate.of(2025, 7, 1)));
         assertThat(NuccTaxonomyFile.releaseOf("taxonomy.csv")).isEmpty();
         assertThatThrownBy(() -> NuccTaxonomyFile.read(new ByteArrayInputStream(new byte[0]), "codes.csv"))
                 .isInstanceOf(CodeImportException.class)

@@ -252,8 +252,10 @@ public enum FileKind {
     ICD10CM_ADDENDA("ICD-10-CM or ICD-10-PCS order addenda", CodeSystem.ICD10CM) {
         @Override
         boolean recognizes(String name, byte[] head) {
-            String n = name.toLowerCase(Locale.ROOT);
-            return n.contains("addenda") && n.endsWith(".txt");
+            String first = headText(head).lines().findFirst().orElse("");
+            return first.matches("(Add|Delete|Revise from|Revise to):\\s+\\S.*")
+                    || name.toLowerCase(Locale.ROOT).contains("addenda")
+                            && name.toLowerCase(Locale.ROOT).endsWith(".txt");
         }
 
         @Override

@@ -102,9 +102,12 @@ class CodeFileRepository {
                 .update();
     }
 
-    /** Every stored file with its content, oldest release first, one at a time (memory holds one file). */
-    void forEachFile(Consumer<StoredFile> action) {
+    /** The stored files of {@code systems} with their content, oldest release first, one at a time. */
+    void forEachFile(java.util.Set<CodeSystem> systems, Consumer<StoredFile> action) {
         for (Stored s : all()) {
+            if (!systems.contains(s.system())) {
+                continue;
+            }
             byte[] gz = jdbc.sql("select content_gzip from code_file where id = :id")
                     .param("id", s.id())
                     .query((rs, n) -> rs.getBytes(1))

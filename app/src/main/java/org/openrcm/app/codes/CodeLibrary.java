@@ -231,15 +231,29 @@ public class CodeLibrary {
 
     private Catalog load(Set<CodeSystem> systems) {
         Catalog c = new Catalog();
-        files.forEachFile(f -> {
-            if (systems.contains(f.stored().system())) {
-                CodeImport.Part part = CodeImport.read(
-                        new CodeImport.Planned(
-                                f.file(), f.stored().kind(), f.stored().release(), ""),
-                        CodeImport.Progress.NONE);
-                part.releases().forEach(c::add);
+        files.forEachFile(systems, f -> {
+            CodeImport.Part part = CodeImport.read(
+                    new CodeImport.Planned(
+                            f.file(), f.stored().kind(), f.stored().release(), ""),
+                    CodeImport.Progress.NONE);
+            part.releases().forEach(r -> {
+                if (systems.contains(r.system())) {
+                    c.add(r);
+                }
+            });
+            if (part.fees() != null) {
+                c.add(part.fees());
             }
         });
         return c;
+    }
+
+    /**
+     * A catalog holding at least the releases of {@code system}: the full catalog when it is loaded, else one built
+     * for that system alone (a command that looks up one code need not parse every code set).
+     */
+    public Catalog catalog(CodeSystem system) {
+        Catalog c = catalog;
+        return c != null ? c : load(EnumSet.of(system));
     }
 }

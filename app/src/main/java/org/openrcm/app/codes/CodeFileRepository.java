@@ -102,6 +102,21 @@ class CodeFileRepository {
                 .update();
     }
 
+    /** Removes the files of a system imported by {@code importedBy}; returns their names. */
+    List<String> deleteImportedBy(CodeSystem system, String importedBy) {
+        List<String> names = jdbc.sql(
+                        "select file_name from code_file where code_system = :system and imported_by = :by order by id")
+                .param("system", system.name())
+                .param("by", importedBy)
+                .query(String.class)
+                .list();
+        jdbc.sql("delete from code_file where code_system = :system and imported_by = :by")
+                .param("system", system.name())
+                .param("by", importedBy)
+                .update();
+        return names;
+    }
+
     /** The stored files of {@code systems} with their content, oldest release first, one at a time. */
     void forEachFile(java.util.Set<CodeSystem> systems, Consumer<StoredFile> action) {
         for (Stored s : all()) {

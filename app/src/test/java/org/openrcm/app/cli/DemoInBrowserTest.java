@@ -277,7 +277,8 @@ class DemoInBrowserTest {
                 home,
                 demo.getBean(CodeLibrary.class).overview());
         assertThat(out.toString())
-                .contains("Code sets: a starter set shipped for the demo (ICD-10-CM FY2025, ICD-10-CM FY2026)")
+                .contains(
+                        "Code sets: a starter set shipped for the demo (ICD-10-CM FY2025, ICD-10-CM FY2026, HCPCS Level II")
                 .contains("openrcm codes import PATH…");
     }
 

@@ -42,14 +42,26 @@ class StarterSetLoadingTest {
         assertThat(first.files())
                 .filteredOn(f -> f.outcome() == CodeLibrary.Outcome.IMPORTED)
                 .extracting(CodeLibrary.FileResult::fileName)
-                .containsExactly("starter-icd10cm_order_2025.txt", "starter-icd10cm_order_2026.txt");
-        // Kinds without a reader in this version wait for it instead of failing the demo.
-        assertThat(first.files())
-                .filteredOn(f -> f.fileName().endsWith(".csv"))
-                .allSatisfy(f -> assertThat(f.outcome()).isEqualTo(CodeLibrary.Outcome.SKIPPED));
+                .containsExactly(
+                        "starter-icd10cm_order_2025.txt",
+                        "starter-icd10cm_order_2026.txt",
+                        "starter-hcpcs_level2_2024_jul.csv",
+                        "starter-cpt_code_numbers_2024_jul.csv",
+                        "starter-cpt_em_short_descriptors_2024_jul.csv",
+                        "starter-modifiers_2024.csv",
+                        "starter-place_of_service_codes_2024.csv");
         assertThat(library.overview())
-                .extracting(ReleaseOverview::id, ReleaseOverview::starter)
-                .containsExactly(tuple("FY2025", true), tuple("FY2026", true));
+                .extracting(ReleaseOverview::system, ReleaseOverview::id, ReleaseOverview::starter)
+                .contains(
+                        tuple(CodeSystem.ICD10CM, "FY2025", true),
+                        tuple(CodeSystem.ICD10CM, "FY2026", true),
+                        tuple(CodeSystem.HCPCS, "2024-JUL", true),
+                        tuple(CodeSystem.CPT, "2024-JUL", true),
+                        tuple(CodeSystem.MODIFIER, "2024", true),
+                        tuple(CodeSystem.POS, "2024", true));
+        assertThat(library.lookup(CodeSystem.CPT, "99213", java.time.LocalDate.of(2024, 8, 1)))
+                .as("the CPT numbers take their E/M descriptors from the descriptor file of the same release")
+                .hasValueSatisfying(l -> assertThat(l.code().shortTitle()).isEqualTo("Office o/p est low 20 min"));
         assertThat(library.usesStarterSet()).isTrue();
 
         CodeLibrary.ImportResult again = library.importStarterSetWhereMissing();
@@ -73,12 +85,17 @@ class StarterSetLoadingTest {
                 .filteredOn(f -> f.outcome() == CodeLibrary.Outcome.REMOVED)
                 .extracting(CodeLibrary.FileResult::fileName)
                 .containsExactlyInAnyOrder("starter-icd10cm_order_2025.txt", "starter-icd10cm_order_2026.txt");
-        assertThat(library.overview()).singleElement().satisfies(r -> {
-            assertThat(r.id()).isEqualTo("FY2026");
-            assertThat(r.starter()).isFalse();
-            assertThat(r.codes()).isEqualTo(2);
-        });
-        assertThat(library.usesStarterSet()).isFalse();
+        assertThat(library.overview())
+                .filteredOn(r -> r.system() == CodeSystem.ICD10CM)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.id()).isEqualTo("FY2026");
+                    assertThat(r.starter()).isFalse();
+                    assertThat(r.codes()).isEqualTo(2);
+                });
+        assertThat(library.usesStarterSet())
+                .as("HCPCS, CPT, modifiers and POS are still the starter set's")
+                .isTrue();
         // Once an official release is there, the starter set stays out.
         assertThat(library.importStarterSetWhereMissing().changedAnything()).isFalse();
         assertThat(library.releasesHolding(CodeSystem.ICD10CM, "I10")).isEmpty();

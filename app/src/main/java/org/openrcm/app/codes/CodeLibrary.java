@@ -368,6 +368,11 @@ public class CodeLibrary {
         return Suggester.suggest(releases, q, limit);
     }
 
+    /** Builds the catalog and the search of the releases in force today, ahead of the first coder who needs them. */
+    void warmUp() {
+        suggest("a", null, LocalDate.now(clock), 1);
+    }
+
     private static Refused notLoaded(CodeSystem system, String id) {
         return new Refused(
                 "CODES_RELEASE_UNKNOWN",

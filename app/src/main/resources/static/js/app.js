@@ -22,7 +22,8 @@
   // "/" focuses the patient search from anywhere but a text field; Escape closes its results.
   document.addEventListener("keydown", function (event) {
     var search = document.getElementById("quick-search");
-    if (!search) {
+    var codeLookup = document.getElementById("code-lookup");
+    if (!search || (codeLookup && codeLookup.open)) {
       return;
     }
     var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
@@ -32,6 +33,152 @@
     } else if (event.key === "Escape" && document.activeElement === search) {
       search.value = "";
       document.getElementById("quick-results").innerHTML = "";
+    }
+  });
+
+  // The code lookup panel (codes/lookup.html, in every signed-in page): Ctrl+K (Cmd+K) or the Codes button opens it
+  // from anywhere; the arrows move through the type-ahead list, Enter opens the chosen code's card (or the code as
+  // typed), a click does the same; Esc closes it (the dialog's own behaviour), as does a click beside it.
+  var lookup = {
+    dialog: function () {
+      return document.getElementById("code-lookup");
+    },
+    input: function () {
+      return document.getElementById("code-q");
+    },
+    open: function () {
+      var dialog = lookup.dialog();
+      var on = document.getElementById("code-on");
+      // A coding screen names its date of service with data-date-of-service; codes are looked up as of that date.
+      var visit = document.querySelector("[data-date-of-service]");
+      if (on && visit && !on.value) {
+        on.value = visit.getAttribute("data-date-of-service");
+      }
+      if (!dialog.open) {
+        dialog.showModal();
+      }
+      lookup.input().focus();
+      lookup.input().select();
+    },
+    options: function () {
+      return Array.prototype.slice.call(document.querySelectorAll("#code-suggestions [role=option]"));
+    },
+    active: function () {
+      return document.querySelector("#code-suggestions [role=option][aria-selected=true]");
+    },
+    activate: function (option) {
+      lookup.options().forEach(function (o) {
+        o.setAttribute("aria-selected", o === option ? "true" : "false");
+      });
+      if (option) {
+        lookup.input().setAttribute("aria-activedescendant", option.id);
+        option.scrollIntoView({ block: "nearest" });
+      } else {
+        lookup.input().removeAttribute("aria-activedescendant");
+      }
+    },
+    move: function (step) {
+      var options = lookup.options();
+      if (options.length === 0) {
+        return;
+      }
+      var i = options.indexOf(lookup.active());
+      lookup.activate(options[i < 0 ? 0 : Math.min(options.length - 1, Math.max(0, i + step))]);
+    },
+    card: function (system, code) {
+      var params = new URLSearchParams({ system: system, code: code });
+      var on = document.getElementById("code-on");
+      if (on && on.value) {
+        params.set("on", on.value);
+      }
+      var url = lookup.dialog().getAttribute("data-card-url") + "?" + params.toString();
+      htmx.ajax("GET", url, { target: "#code-card", swap: "innerHTML" });
+    }
+  };
+
+  document.addEventListener("keydown", function (event) {
+    var dialog = lookup.dialog();
+    if (!dialog) {
+      return;
+    }
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k") {
+      event.preventDefault();
+      lookup.open();
+      return;
+    }
+    if (dialog.open && event.key === "Escape") {
+      // Closes at once: left to itself, Esc in a search field first clears the field, and only a second Esc closes.
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
+    if (!dialog.open || document.activeElement !== lookup.input()) {
+      return;
+    }
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      lookup.move(event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      var option = lookup.active();
+      var typed = lookup.input().value.trim();
+      if (option) {
+        lookup.card(option.getAttribute("data-system"), option.getAttribute("data-code"));
+      } else if (typed) {
+        lookup.card(document.getElementById("code-system").value || "ICD10CM", typed);
+      }
+    }
+  });
+
+  // A new type-ahead list starts on its first entry, so Enter opens the best match; a card shown leaves the keyboard
+  // in the search field, ready for the next code.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target.id === "code-suggestions") {
+      var options = lookup.options();
+      lookup.activate(options.length ? options[0] : null);
+      lookup.input().setAttribute("aria-expanded", options.length ? "true" : "false");
+    } else if (event.detail.target.id === "code-card" && lookup.dialog().open) {
+      lookup.input().focus();
+    }
+  });
+
+  // Until the list for what was just typed arrives, Enter means the code as typed, not an entry of the old list.
+  document.addEventListener("input", function (event) {
+    if (event.target.id === "code-q") {
+      lookup.activate(null);
+    }
+  });
+
+  // The panel's form only feeds the type-ahead; it is never sent as a page.
+  document.addEventListener("submit", function (event) {
+    if (event.target.id === "code-lookup-form") {
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    if (!lookup.dialog()) {
+      return;
+    }
+    if (event.target.closest("[data-open-code-lookup]")) {
+      lookup.open();
+      return;
+    }
+    if (event.target === lookup.dialog()) {
+      lookup.dialog().close(); // a click on the backdrop, beside the panel
+      return;
+    }
+    var option = event.target.closest("#code-suggestions [role=option]");
+    var link = event.target.closest("[data-code-card]");
+    var chosen = option || link;
+    if (chosen) {
+      if (option) {
+        lookup.activate(option);
+      }
+      if (!lookup.dialog().open) {
+        lookup.open();
+      }
+      lookup.card(chosen.getAttribute("data-system"), chosen.getAttribute("data-code"));
     }
   });
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.openrcm.codes.fees.FeeSchedule;
 import org.openrcm.codes.icd10cm.AppliedNote;
 import org.openrcm.codes.icd10cm.SeventhCharacters;
 
@@ -19,6 +20,25 @@ public final class Catalog {
 
     private final Map<CodeSystem, NavigableMap<LocalDate, Release>> releases = new EnumMap<>(CodeSystem.class);
     private final Map<CodeSystem, NavigableMap<LocalDate, Release>> resolved = new EnumMap<>(CodeSystem.class);
+    private final NavigableMap<LocalDate, FeeSchedule> feeSchedules = new TreeMap<>();
+
+    /** Adds a fee schedule, or a part of one (a GPCI file): merged with the schedule of the same id and date. */
+    public synchronized void add(FeeSchedule part) {
+        FeeSchedule existing = feeSchedules.get(part.effective());
+        feeSchedules.put(
+                part.effective(), existing != null && existing.id().equals(part.id()) ? existing.merge(part) : part);
+    }
+
+    /** The Medicare physician fee schedule in force on {@code date}. */
+    public synchronized Optional<FeeSchedule> feeScheduleOn(LocalDate date) {
+        Map.Entry<LocalDate, FeeSchedule> e = feeSchedules.floorEntry(date);
+        return e == null ? Optional.empty() : Optional.of(e.getValue());
+    }
+
+    /** Every fee schedule loaded, oldest first. */
+    public synchronized List<FeeSchedule> feeSchedules() {
+        return List.copyOf(feeSchedules.values());
+    }
 
     /**
      * Adds a release, or a part of one: a release of the same system and id is merged with it ({@link
@@ -55,12 +75,9 @@ public final class Catalog {
 
     /** A release by its id ({@code FY2026}). */
     public synchronized Optional<Release> release(CodeSystem system, String id) {
-        NavigableMap<LocalDate, Release> bySystem = releases.get(system);
-        return bySystem == null
-                ? Optional.empty()
-                : bySystem.values().stream()
-                        .filter(r -> r.id().equalsIgnoreCase(id))
-                        .findFirst();
+        return resolved(system).values().stream()
+                .filter(r -> r.id().equalsIgnoreCase(id))
+                .findFirst();
     }
 
     /** Every release loaded, by system, oldest first. */

@@ -24,7 +24,7 @@ public record Code(
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a code has a value");
         }
-        details = Map.copyOf(details);
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 
     public Code(CodeSystem system, String value, boolean billable, String shortTitle, String longTitle) {
@@ -34,6 +34,19 @@ public record Code(
     /** Whether the code's own dates (if any) include {@code date}; {@code validTo} is the last valid day. */
     public boolean validOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** This code with the titles of {@code other} where it has them (a licensed descriptor over a bare number). */
+    public Code titledAs(Code other) {
+        return new Code(
+                system,
+                value,
+                billable,
+                other.shortTitle().isEmpty() ? shortTitle : other.shortTitle(),
+                other.longTitle().isEmpty() ? longTitle : other.longTitle(),
+                validFrom,
+                validTo,
+                details);
     }
 
     /** The code as users write it. */

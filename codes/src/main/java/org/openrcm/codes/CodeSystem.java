@@ -24,7 +24,12 @@ public enum CodeSystem {
     /** Claim adjustment group codes: CO, CR, OA, PI, PR. */
     GROUP("Adjustment group"),
     /** NUCC health care provider taxonomy. */
-    TAXONOMY("NUCC taxonomy");
+    TAXONOMY("NUCC taxonomy"),
+    /**
+     * Not codes: the Medicare physician fee schedule (RVUs, GPCIs, conversion factors), dated and imported like the
+     * code sets, for fee schedules.
+     */
+    MPFS("MPFS");
 
     private final String label;
 
@@ -37,7 +42,10 @@ public enum CodeSystem {
         return label;
     }
 
-    /** A user's spelling of a code as stored ({@code e11.9} → {@code E119}); {@code null} if it cannot be one. */
+    /**
+     * A user's spelling of a code as stored ({@code e11.9} → {@code E119}, place of service {@code 1} → {@code 01}, CARC
+     * {@code CO-45} → {@code 45}, as a remittance writes it with its group); {@code null} if it cannot be one.
+     */
     public String normalize(String input) {
         if (this == ICD10CM) {
             return Icd10cm.normalize(input);
@@ -46,7 +54,12 @@ public enum CodeSystem {
             return null;
         }
         String v = input.strip().toUpperCase(Locale.ROOT);
-        return this == ICD10PCS ? v.replace(".", "") : v;
+        return switch (this) {
+            case ICD10PCS -> v.replace(".", "");
+            case POS -> v.length() == 1 && Character.isDigit(v.charAt(0)) ? "0" + v : v;
+            case CARC -> v.replaceFirst("^(CO|PR|OA|PI|CR)[- ]?(?=[0-9A-Z])", "");
+            default -> v;
+        };
     }
 
     /** A stored code as users write it ({@code E119} → {@code E11.9}). */

@@ -92,8 +92,9 @@ public final class Release {
     }
 
     /**
-     * This release with another part of the same release added: the part's codes replace these when it has any, its
-     * tabular list replaces this one, and its index entries replace those of the same index (a re-imported Drug table
+     * This release with another part of the same release added: the part's codes are added, replacing those of the
+     * same value (a code of a descriptor file, which has only titles, gives its titles to the code and keeps its
+     * details), its tabular list replaces this one, and its index entries replace those of the same index (a re-imported Drug table
      * replaces the Drug table, not the alphabetic index).
      */
     public Release merge(Release part) {
@@ -109,18 +110,19 @@ public final class Release {
             }
         }
         merged.addAll(part.index);
-        return new Release(
-                system,
-                id,
-                effective,
-                part.codes.isEmpty() ? codes : part.codes,
-                part.tabular != null ? part.tabular : tabular,
-                merged);
+        Map<String, Code> mergedCodes = new TreeMap<>(codes);
+        for (Code c : part.codes.values()) {
+            Code existing = mergedCodes.get(c.value());
+            mergedCodes.put(c.value(), existing == null || !c.details().isEmpty() ? c : existing.titledAs(c));
+        }
+        return new Release(system, id, effective, mergedCodes, part.tabular != null ? part.tabular : tabular, merged);
     }
 
     /**
-     * This release with what it lacks taken from the release before it: an April update that brings only the index
-     * tables keeps the October codes and tabular list, and an index it does not bring stays the previous one.
+     * This release with what it lacks taken from the release before it. Codes always (a release without a code file
+     * would know no code); the tabular list and indexes only into an update of the same release ({@code FY2026-APR}
+     * after {@code FY2026}): an April update that brings only the index tables keeps October's tabular notes, but a
+     * new fiscal year never shows last year's notes as its own.
      */
     public Release carryForward(Release previous) {
         Map<String, Code> ownCodes = codes;
@@ -129,6 +131,9 @@ public final class Release {
             for (Code c : previous.codes()) {
                 ownCodes.put(c.value(), c);
             }
+        }
+        if (!id.startsWith(previous.id + "-")) {
+            return ownCodes == codes ? this : new Release(system, id, effective, ownCodes, tabular, index);
         }
         Set<IndexEntry.Source> present = EnumSet.noneOf(IndexEntry.Source.class);
         index.forEach(e -> present.add(e.source()));

@@ -2,8 +2,11 @@ package org.openrcm.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.openrcm.app.codes.CodeLibrary;
+import org.openrcm.app.codes.ReleaseOverview;
 import org.openrcm.app.demo.DemoLogin;
 import org.openrcm.app.demo.DemoSeeder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +41,11 @@ final class DemoCommand implements Callable<Integer> {
         Ports.check(port);
         ConfigurableApplicationContext context = start(home.resolve(), port);
         String url = "http://localhost:" + Ports.actual(context);
-        printWelcome(spec.commandLine().getOut(), url, home.resolve());
+        printWelcome(
+                spec.commandLine().getOut(),
+                url,
+                home.resolve(),
+                context.getBean(CodeLibrary.class).overview());
         if (!noBrowser) {
             Browser.open(url);
         }
@@ -54,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         return Launch.web(Database.embedded(home), home, "127.0.0.1", port, Map.of("openrcm.demo.seed", true));
     }
 
-    static void printWelcome(PrintWriter out, String url, Path home) {
+    static void printWelcome(PrintWriter out, String url, Path home, List<ReleaseOverview> codeSets) {
         out.println();
         out.println("OpenRCM demo is running at " + url);
         out.println("  Data: " + home.toAbsolutePath().normalize() + " (embedded H2 database)");
@@ -63,6 +70,17 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(
                     "    %-8s / %-16s %s, %s%n",
                     login.username(), login.password(), login.role().title(), login.practices());
+        }
+        List<String> starter = codeSets.stream()
+                .filter(ReleaseOverview::starter)
+                .map(r -> r.systemLabel() + " " + r.id())
+                .distinct()
+                .toList();
+        if (!starter.isEmpty()) {
+            out.println("  Code sets: a starter set shipped for the demo (" + String.join(", ", starter)
+                    + "), a few hundred codes, not for billing.");
+            out.println("    Load the full official releases with 'openrcm codes import PATH…' (the CMS/CDC files or"
+                    + " zips) or 'openrcm codes download'; Code sets in the application lists what is loaded.");
         }
         out.println("  Stop it with Ctrl+C.");
         out.println();

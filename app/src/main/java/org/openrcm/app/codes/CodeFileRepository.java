@@ -47,41 +47,52 @@ class CodeFileRepository {
     }
 
     List<Stored> all() {
-        return jdbc.sql("select " + COLUMNS + " from code_file order by code_system, effective, kind")
-                .query((rs, n) -> new Stored(
-                        rs.getLong(1),
-                        FileKind.valueOf(rs.getString(2)),
-                        CodeSystem.valueOf(rs.getString(3)),
-                        new ReleaseName(rs.getString(4), rs.getObject(5, LocalDate.class)),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getLong(8),
-                        rs.getString(9),
-                        rs.getObject(10, java.time.OffsetDateTime.class).toInstant(),
-                        rs.getString(11)))
+        return jdbc.sql("select " + COLUMNS + " from code_file order by code_system, effective, id")
+                .query(this::stored)
                 .list();
     }
 
-    Optional<Stored> find(FileKind kind, String releaseId) {
-        return all().stream()
-                .filter(s -> s.kind() == kind && s.release().id().equals(releaseId))
-                .findFirst();
+    private Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Stored(
+                rs.getLong(1),
+                FileKind.valueOf(rs.getString(2)),
+                CodeSystem.valueOf(rs.getString(3)),
+                new ReleaseName(rs.getString(4), rs.getObject(5, LocalDate.class)),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getLong(8),
+                rs.getString(9),
+                rs.getObject(10, java.time.OffsetDateTime.class).toInstant(),
+                rs.getString(11));
     }
 
-    /** Stores a file, replacing the one of the same kind and release. */
+    /** The file of this kind, release and name (without its zip), if one was imported. */
+    Optional<Stored> find(FileKind kind, String releaseId, String simpleName) {
+        return jdbc.sql("select " + COLUMNS + " from code_file where kind = :kind and release_id = :release"
+                        + " and simple_name = :name")
+                .param("kind", kind.name())
+                .param("release", releaseId)
+                .param("name", simpleName)
+                .query(this::stored)
+                .optional();
+    }
+
+    /** Stores a file, replacing the one of the same kind, release and name. */
     void save(FileKind kind, ReleaseName release, ReleaseFile file, String summary, Instant at, String by) {
-        jdbc.sql("delete from code_file where kind = :kind and release_id = :release")
+        jdbc.sql("delete from code_file where kind = :kind and release_id = :release and simple_name = :name")
                 .param("kind", kind.name())
                 .param("release", release.id())
+                .param("name", file.simpleName())
                 .update();
-        jdbc.sql("insert into code_file (kind, code_system, release_id, effective, file_name, sha256, size_bytes,"
-                        + " content_gzip, summary, imported_at, imported_by) values (:kind, :system, :release,"
-                        + " :effective, :name, :sha, :size, :content, :summary, :at, :by)")
+        jdbc.sql("insert into code_file (kind, code_system, release_id, effective, file_name, simple_name, sha256,"
+                        + " size_bytes, content_gzip, summary, imported_at, imported_by) values (:kind, :system,"
+                        + " :release, :effective, :name, :simple, :sha, :size, :content, :summary, :at, :by)")
                 .param("kind", kind.name())
                 .param("system", kind.system().name())
                 .param("release", release.id())
                 .param("effective", release.effective())
                 .param("name", file.name())
+                .param("simple", file.simpleName())
                 .param("sha", file.sha256())
                 .param("size", file.size())
                 .param("content", gzip(file.content()))
@@ -91,9 +102,27 @@ class CodeFileRepository {
                 .update();
     }
 
-    /** Every stored file with its content, oldest release first, one at a time (memory holds one file). */
-    void forEachFile(Consumer<StoredFile> action) {
+    /** Removes the files of a system imported by {@code importedBy}; returns their names. */
+    List<String> deleteImportedBy(CodeSystem system, String importedBy) {
+        List<String> names = jdbc.sql(
+                        "select file_name from code_file where code_system = :system and imported_by = :by order by id")
+                .param("system", system.name())
+                .param("by", importedBy)
+                .query(String.class)
+                .list();
+        jdbc.sql("delete from code_file where code_system = :system and imported_by = :by")
+                .param("system", system.name())
+                .param("by", importedBy)
+                .update();
+        return names;
+    }
+
+    /** The stored files of {@code systems} with their content, oldest release first, one at a time. */
+    void forEachFile(java.util.Set<CodeSystem> systems, Consumer<StoredFile> action) {
         for (Stored s : all()) {
+            if (!systems.contains(s.system())) {
+                continue;
+            }
             byte[] gz = jdbc.sql("select content_gzip from code_file where id = :id")
                     .param("id", s.id())
                     .query((rs, n) -> rs.getBytes(1))

@@ -18,6 +18,7 @@ import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
 import org.openrcm.codes.ReleaseDiff;
 import org.openrcm.codes.imports.CodeImport;
+import org.openrcm.codes.imports.FileKind;
 import org.openrcm.codes.imports.ReleaseFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +37,9 @@ public class CodeLibrary {
         IMPORTED,
         REPLACED,
         UNCHANGED,
-        SKIPPED
+        SKIPPED,
+        /** A starter-set file removed because an official release of its system was imported. */
+        REMOVED
     }
 
     public record FileResult(
@@ -58,7 +61,10 @@ public class CodeLibrary {
 
     public record ImportResult(List<FileResult> files, List<ReleaseSummary> releases) {
         public boolean changedAnything() {
-            return files.stream().anyMatch(f -> f.outcome() == Outcome.IMPORTED || f.outcome() == Outcome.REPLACED);
+            return files.stream()
+                    .anyMatch(f -> f.outcome() == Outcome.IMPORTED
+                            || f.outcome() == Outcome.REPLACED
+                            || f.outcome() == Outcome.REMOVED);
         }
     }
 
@@ -79,14 +85,34 @@ public class CodeLibrary {
      */
     public ImportResult importFiles(
             List<Path> paths, @Nullable LocalDate effective, CodeImport.Progress progress, String importedBy) {
+        List<ReleaseFile> expanded;
+        try {
+            expanded = CodeImport.expand(paths);
+        } catch (CodeImportException e) {
+            throw Refused.invalid("CODES_FILE_REFUSED", e.getMessage() + ". Nothing was imported.");
+        }
+        return importReleaseFiles(expanded, effective, progress, importedBy);
+    }
+
+    /**
+     * Imports files already in memory (a zip among them is not opened: {@link #importFiles} expands them). As {@link
+     * #importFiles}: all read first, nothing stored if one is bad. An official file of a system removes the starter
+     * set of that system, so starter and official releases never mix in lookups and diffs.
+     */
+    public ImportResult importReleaseFiles(
+            List<ReleaseFile> releaseFiles,
+            @Nullable LocalDate effective,
+            CodeImport.Progress progress,
+            String importedBy) {
         List<CodeImport.Planned> plan;
         List<CodeImport.Part> parts;
         try {
-            plan = CodeImport.plan(CodeImport.expand(paths), effective);
+            plan = CodeImport.plan(releaseFiles, effective);
             parts = CodeImport.readAll(plan, progress);
         } catch (CodeImportException e) {
             throw Refused.invalid("CODES_FILE_REFUSED", e.getMessage() + ". Nothing was imported.");
         }
+        boolean official = !StarterSet.IMPORTED_BY.equals(importedBy);
         List<FileResult> results = new ArrayList<>();
         Set<CodeSystem> touched = EnumSet.noneOf(CodeSystem.class);
         Map<String, ReleaseSummaryKey> releases = new LinkedHashMap<>();
@@ -96,9 +122,23 @@ public class CodeLibrary {
                     results.add(new FileResult(p.file().name(), "", null, Outcome.SKIPPED, p.skipReason()));
                 }
             }
+            if (official) {
+                Set<CodeSystem> systems = EnumSet.noneOf(CodeSystem.class);
+                parts.forEach(p -> systems.add(p.kind().system()));
+                for (CodeSystem system : systems) {
+                    for (String name : files.deleteImportedBy(system, StarterSet.IMPORTED_BY)) {
+                        results.add(new FileResult(
+                                name,
+                                "",
+                                null,
+                                Outcome.REMOVED,
+                                "the starter set of " + system.label() + " gives way to the official release"));
+                    }
+                }
+            }
             for (CodeImport.Part part : parts) {
                 ReleaseFile file = part.file();
-                var existing = files.find(part.kind(), part.release().id());
+                var existing = files.find(part.kind(), part.release().id(), file.simpleName());
                 Outcome outcome;
                 if (existing.isPresent() && existing.get().sha256().equals(file.sha256())) {
                     outcome = Outcome.UNCHANGED;
@@ -120,7 +160,7 @@ public class CodeLibrary {
                 }
             }
         });
-        if (results.stream().anyMatch(r -> r.outcome() == Outcome.IMPORTED || r.outcome() == Outcome.REPLACED)) {
+        if (results.stream().anyMatch(r -> r.outcome() != Outcome.UNCHANGED && r.outcome() != Outcome.SKIPPED)) {
             catalog = null;
         }
         Catalog view = load(touched);
@@ -147,6 +187,13 @@ public class CodeLibrary {
                 s.append(String.format("%,d codes (%,d billable)", r.codes().size(), r.billableCount()));
             }
             counts.add(s.toString());
+        }
+        if (part.fees() != null) {
+            counts.add(String.format(
+                    "MPFS %s: %,d RVU lines, %,d localities",
+                    part.fees().id(),
+                    part.fees().rvus().size(),
+                    part.fees().gpcis().size()));
         }
         return String.join("; ", counts);
     }
@@ -215,6 +262,117 @@ public class CodeLibrary {
         return catalog().lookup(system, code, date);
     }
 
+    /**
+     * Loads the starter code sets shipped with OpenRCM for each code system that has no release yet, through the
+     * ordinary import. A starter file whose kind this version cannot read yet is skipped and said so.
+     */
+    public ImportResult importStarterSetWhereMissing() {
+        Set<CodeSystem> present = EnumSet.noneOf(CodeSystem.class);
+        files.all().forEach(s -> present.add(s.system()));
+        List<ReleaseFile> take = new ArrayList<>();
+        List<FileResult> skipped = new ArrayList<>();
+        for (ReleaseFile f : StarterSet.files()) {
+            Optional<FileKind> kind = FileKind.of(f.simpleName(), f.head());
+            if (kind.isEmpty() || kind.get().skipped().isPresent()) {
+                skipped.add(new FileResult(
+                        f.name(), "", null, Outcome.SKIPPED, "this version of OpenRCM does not read this file yet"));
+            } else if (present.contains(kind.get().system())) {
+                skipped.add(new FileResult(
+                        f.name(),
+                        kind.get().label(),
+                        null,
+                        Outcome.SKIPPED,
+                        "a " + kind.get().system().label() + " release is already imported"));
+            } else {
+                take.add(f);
+            }
+        }
+        if (take.isEmpty()) {
+            return new ImportResult(skipped, List.of());
+        }
+        ImportResult imported = importReleaseFiles(take, null, CodeImport.Progress.NONE, StarterSet.IMPORTED_BY);
+        List<FileResult> all = new ArrayList<>(imported.files());
+        all.addAll(skipped);
+        return new ImportResult(all, imported.releases());
+    }
+
+    /** Every release imported, by system and date, with what it holds and its files. */
+    public List<ReleaseOverview> overview() {
+        Map<String, List<CodeFileRepository.Stored>> stored = new LinkedHashMap<>();
+        for (CodeFileRepository.Stored s : files.all()) {
+            stored.computeIfAbsent(s.system() + "/" + s.release().id(), k -> new ArrayList<>())
+                    .add(s);
+        }
+        List<ReleaseOverview> out = new ArrayList<>();
+        for (Release r : catalog().releases()) {
+            List<CodeFileRepository.Stored> own = stored.getOrDefault(r.system() + "/" + r.id(), List.of());
+            out.add(new ReleaseOverview(
+                    r.system(),
+                    r.system().label(),
+                    r.id(),
+                    r.effective(),
+                    r.codes().size(),
+                    r.billableCount(),
+                    r.tabular().isPresent(),
+                    r.index().size(),
+                    !own.isEmpty() && own.stream().allMatch(s -> StarterSet.IMPORTED_BY.equals(s.importedBy())),
+                    own.stream()
+                            .map(s -> new ReleaseOverview.FileInfo(
+                                    s.fileName(), s.kind().label(), s.summary(), s.importedAt(), s.importedBy()))
+                            .toList()));
+        }
+        return out;
+    }
+
+    /** Whether some release in use is a starter set shipped for the demo rather than an official release. */
+    public boolean usesStarterSet() {
+        return overview().stream().anyMatch(ReleaseOverview::starter);
+    }
+
+    /** A code explained as the release in force on {@code date} has it. */
+    public Optional<CodeCard> card(CodeSystem system, String code, LocalDate date) {
+        return lookup(system, code, date).map(l -> CodeCard.of(l, date));
+    }
+
+    /** The release of {@code system} in force on {@code date}, if one is imported. */
+    public Optional<Release> releaseOn(CodeSystem system, LocalDate date) {
+        return catalog().releaseOn(system, date);
+    }
+
+    /** The releases that hold a code (as users write it), oldest first: where a code unknown on a date does exist. */
+    public List<Release> releasesHolding(CodeSystem system, String code) {
+        String value = system.normalize(code);
+        if (value == null) {
+            return List.of();
+        }
+        return catalog().releases().stream()
+                .filter(r -> r.system() == system && r.code(value).isPresent())
+                .toList();
+    }
+
+    /** The most suggestions one request returns. */
+    public static final int MAX_SUGGESTIONS = Suggester.MAX;
+
+    /**
+     * The codes a coder may mean by what they typed, for the type-ahead, from the release of each system in force on
+     * {@code on}; with no system, ICD-10-CM first, then the others. Codes that start with what was typed come first,
+     * then codes whose titles have its words ({@link Suggester}). This is the one entry point of the lookup panel and
+     * the API; a full-text search may answer in its place.
+     */
+    public List<Suggestion> suggest(String q, @Nullable CodeSystem system, LocalDate on, int limit) {
+        Catalog c = catalog();
+        List<Release> releases = new ArrayList<>();
+        for (CodeSystem s : system != null ? List.of(system) : Suggester.systemOrder()) {
+            c.releaseOn(s, on).ifPresent(releases::add);
+        }
+        return Suggester.suggest(releases, q, limit);
+    }
+
+    /** Builds the catalog and the search of the releases in force today, ahead of the first coder who needs them. */
+    void warmUp() {
+        suggest("a", null, LocalDate.now(clock), 1);
+    }
+
     private static Refused notLoaded(CodeSystem system, String id) {
         return new Refused(
                 "CODES_RELEASE_UNKNOWN",
@@ -224,15 +382,29 @@ public class CodeLibrary {
 
     private Catalog load(Set<CodeSystem> systems) {
         Catalog c = new Catalog();
-        files.forEachFile(f -> {
-            if (systems.contains(f.stored().system())) {
-                CodeImport.Part part = CodeImport.read(
-                        new CodeImport.Planned(
-                                f.file(), f.stored().kind(), f.stored().release(), ""),
-                        CodeImport.Progress.NONE);
-                part.releases().forEach(c::add);
+        files.forEachFile(systems, f -> {
+            CodeImport.Part part = CodeImport.read(
+                    new CodeImport.Planned(
+                            f.file(), f.stored().kind(), f.stored().release(), ""),
+                    CodeImport.Progress.NONE);
+            part.releases().forEach(r -> {
+                if (systems.contains(r.system())) {
+                    c.add(r);
+                }
+            });
+            if (part.fees() != null) {
+                c.add(part.fees());
             }
         });
         return c;
+    }
+
+    /**
+     * A catalog holding at least the releases of {@code system}: the full catalog when it is loaded, else one built
+     * for that system alone (a command that looks up one code need not parse every code set).
+     */
+    public Catalog catalog(CodeSystem system) {
+        Catalog c = catalog;
+        return c != null ? c : load(EnumSet.of(system));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -21,12 +22,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openrcm.app.codes.CodeLibrary;
+import org.openrcm.app.testing.TestTabular;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The first thing a newcomer does, in a real browser: {@code openrcm demo} (embedded H2, demo data), sign in as
- * the demo coder, find a patient from the header search, open the patient, sign out.
+ * the demo coder, find a patient from the header search, open the patient, sign out; look a code up from the
+ * keyboard in the starter code set the demo loads.
  */
 class DemoInBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -185,6 +189,97 @@ class DemoInBrowserTest {
                 .execute("audit", "verify", "--home", home.toString());
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Audit trail intact");
+    }
+
+    @Test
+    void aCoderLooksACodeUpFromTheKeyboard() {
+        // The starter set has no tabular list; add a few notes to FY2026 as a tabular file would.
+        TestTabular.addTo(demo.getBean(CodeLibrary.class).catalog());
+        Page page = browser.newPage();
+        List<String> consoleErrors = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.navigate(base + "/login");
+        signIn(page, "coder", "openrcm-coder");
+        page.waitForLoadState(LoadState.LOAD);
+
+        var panel = page.locator("#code-lookup");
+        var query = page.locator("#code-q");
+        var options = page.locator("#code-suggestions [role=option]");
+        var card = page.locator("#code-card");
+        assertThat(panel).isHidden();
+        page.keyboard().press("Control+k");
+        assertThat(panel).isVisible();
+        assertThat(query).isFocused();
+
+        // Words of a title; the first match is chosen, the arrows move the choice, Enter opens it.
+        page.keyboard().type("type 2 diab");
+        assertThat(options.first()).hasAttribute("aria-selected", "true");
+        assertThat(options.first()).containsText("Type 2 diabetes mellitus");
+        String second = options.nth(1).getAttribute("data-code");
+        page.keyboard().press("ArrowDown");
+        assertThat(options.nth(1)).hasAttribute("aria-selected", "true");
+        assertThat(options.first()).hasAttribute("aria-selected", "false");
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        assertThat(card.locator(".code-big")).hasText(second);
+
+        // A code typed: its card shows the badge, the parent, and the notes inherited from where they are written.
+        query.fill("e11.9");
+        assertThat(options.first()).hasAttribute("data-code", "E11.9");
+        page.keyboard().press("Enter");
+        assertThat(card.locator(".code-big")).hasText("E11.9");
+        assertThat(card.locator(".code-status")).hasText("Billable");
+        assertThat(card.locator(".code-title")).hasText("Type 2 diabetes mellitus without complications");
+        var excludes1 = card.locator(".code-notes li").filter(new Locator.FilterOptions().setHasText("Excludes1"));
+        assertThat(excludes1).containsText(TestTabular.E11_EXCLUDES1);
+        assertThat(excludes1.locator(".from")).hasText("from E11");
+        assertThat(card.locator(".code-notes li").filter(new Locator.FilterOptions().setHasText("Use additional code")))
+                .containsText("from E11");
+
+        // The parent, one click (or Tab and Enter) away: a header, not billable.
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("E11"))
+                .click();
+        assertThat(card.locator(".code-big")).hasText("E11");
+        assertThat(card.locator(".code-status")).hasText("Header, not billable");
+        assertThat(query).isFocused();
+
+        // An injury code needs its 7th character; the card lists them.
+        query.fill("S93.401");
+        assertThat(options.first()).hasAttribute("data-code", "S93.401");
+        page.keyboard().press("Enter");
+        assertThat(card.locator(".code-status")).hasText("Needs a 7th character");
+        assertThat(card.locator(".code-seventh")).containsText("initial encounter");
+
+        page.keyboard().press("Escape");
+        assertThat(panel).isHidden();
+
+        // The Code sets page says this is a starter set, and compares its two releases.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Code sets"))
+                .click();
+        assertThat(page.locator("#starter-notice")).containsText("Starter set");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What changed between releases"))
+                .click();
+        assertThat(page.locator("#count-added")).hasText("4");
+        assertThat(page.locator("#added")).containsText("E11.A");
+        assertThat(consoleErrors)
+                .as("no script errors, no Content-Security-Policy violations")
+                .isEmpty();
+
+        var out = new java.io.StringWriter();
+        DemoCommand.printWelcome(
+                new java.io.PrintWriter(out, true),
+                base,
+                home,
+                demo.getBean(CodeLibrary.class).overview());
+        assertThat(out.toString())
+                .contains(
+                        "Code sets: a starter set shipped for the demo (ICD-10-CM FY2025, ICD-10-CM FY2026, HCPCS Level II")
+                .contains("openrcm codes import PATH…");
     }
 
     /** Fills and sends the sign-in form the page shows. */

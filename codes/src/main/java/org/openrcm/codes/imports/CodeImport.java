@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.Release;
+import org.openrcm.codes.fees.FeeSchedule;
 
 /**
  * Turns what a user points at (files, folders, the zips CMS and CDC publish) into release parts: every file is
@@ -60,8 +61,13 @@ public final class CodeImport {
         }
     }
 
-    /** A file read: its kind, release and the release parts it holds. */
-    public record Part(ReleaseFile file, FileKind kind, ReleaseName release, List<Release> releases) {
+    /** A file read: its kind, release, the release parts it holds and, for MPFS files, the fee schedule part. */
+    public record Part(
+            ReleaseFile file,
+            FileKind kind,
+            ReleaseName release,
+            List<Release> releases,
+            @Nullable FeeSchedule fees) {
         public Part {
             releases = List.copyOf(releases);
         }
@@ -74,20 +80,20 @@ public final class CodeImport {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        addFile(p, files);
+                        addFile(p, files, true);
                     }
                 } catch (IOException e) {
                     throw new CodeImportException(
                             path.toString(), 0, "the folder could not be read: " + e.getMessage());
                 }
             } else {
-                addFile(path, files);
+                addFile(path, files, false);
             }
         }
         return files;
     }
 
-    private static void addFile(Path path, List<ReleaseFile> files) {
+    private static void addFile(Path path, List<ReleaseFile> files, boolean contained) {
         String name = path.getFileName().toString();
         try {
             if (!Files.isReadable(path)) {
@@ -96,7 +102,7 @@ public final class CodeImport {
             if (Files.size(path) > MAX_FILE_BYTES) {
                 throw new CodeImportException(name, 0, "the file is larger than any official code-set file");
             }
-            add(new ReleaseFile(name, Files.readAllBytes(path)), files);
+            add(new ReleaseFile(name, Files.readAllBytes(path), contained), files);
         } catch (IOException e) {
             throw new CodeImportException(name, 0, "the file could not be read: " + e.getMessage());
         }
@@ -113,7 +119,9 @@ public final class CodeImport {
                 if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
                     continue;
                 }
-                add(new ReleaseFile(file.name() + "!" + entry.getName(), readBounded(zip, entry.getName())), files);
+                add(
+                        new ReleaseFile(file.name() + "!" + entry.getName(), readBounded(zip, entry.getName()), true),
+                        files);
             }
         } catch (IOException e) {
             throw new CodeImportException(
@@ -142,17 +150,16 @@ public final class CodeImport {
     }
 
     /**
-     * The kind and release of each file. A file named directly that OpenRCM does not know is an error; inside a zip it
-     * is skipped (CMS zips hold PDFs and read-me files). {@code effective}, when given, names the release of every
+     * The kind and release of each file. A file named directly that OpenRCM does not know is an error; inside a zip or a
+     * folder it is skipped (CMS zips hold PDFs, schemas and read-me files). {@code effective}, when given, names the release of every
      * file.
      */
     public static List<Planned> plan(List<ReleaseFile> files, @Nullable LocalDate effective) {
         List<Planned> planned = new ArrayList<>();
         for (ReleaseFile f : files) {
             Optional<FileKind> kind = FileKind.of(f.simpleName(), f.head());
-            boolean inZip = f.name().contains("!");
             if (kind.isEmpty()) {
-                if (!inZip) {
+                if (!f.contained()) {
                     throw new CodeImportException(
                             f.name(),
                             0,
@@ -190,7 +197,8 @@ public final class CodeImport {
         progress.start(p.file().name(), p.file().size());
         try (InputStream in = new Counting(p.file().open(), progress)) {
             List<Release> releases = p.kind().read(in, p.file().name(), p.release());
-            return new Part(p.file(), p.kind(), p.release(), releases);
+            FeeSchedule fees = p.kind().readFees(p.file().open(), p.file().name(), p.release());
+            return new Part(p.file(), p.kind(), p.release(), releases, fees);
         } catch (IOException e) {
             throw new CodeImportException(p.file().name(), 0, "the file could not be read: " + e.getMessage());
         } finally {

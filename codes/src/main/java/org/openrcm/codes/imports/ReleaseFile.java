@@ -10,9 +10,14 @@ import java.util.HexFormat;
 
 /**
  * One file of a release as received: its name (for a file inside a zip, {@code ZIP!ENTRY}, so the zip's name can tell
- * the release), and its bytes.
+ * the release), its bytes, and whether it was found in a zip or a folder rather than named by the user (such files
+ * are skipped when they are not code-set files: read-me files, PDFs, schemas).
  */
-public record ReleaseFile(String name, byte[] content) {
+public record ReleaseFile(String name, byte[] content, boolean contained) {
+
+    public ReleaseFile(String name, byte[] content) {
+        this(name, content, false);
+    }
 
     public ReleaseFile {
         if (name == null || name.isBlank()) {

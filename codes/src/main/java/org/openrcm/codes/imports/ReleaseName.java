@@ -19,8 +19,11 @@ public record ReleaseName(String id, LocalDate effective) {
     private static final Pattern APRIL = Pattern.compile("(?i)apr(?:il)?[-_ ]?(?:1[-_ ,]+)?(20\\d{2})");
     private static final Pattern YEAR_APRIL = Pattern.compile("(?i)(20\\d{2})[-_ ]?apr(?:il)?(?![a-z])");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20\\d{2})(?![0-9])");
-    private static final Pattern QUARTER = Pattern.compile(
-            "(?i)(?<![0-9])(20\\d{2})[-_ ]?(jan|apr|jul|oct|q[1-4])(?![a-z])|(jan|apr|jul|oct)[a-z]*[-_ ]?(20\\d{2})");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<![0-9])(20\\d{2})[-_](\\d{2})(?![0-9])");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern QUARTER = Pattern.compile("(?i)(?<![a-z])(?:q|qtr)([1-4])(?![0-9])");
+    private static final Pattern CMS_ANNUAL_HCPCS = Pattern.compile("(?i)^HCPC(?:S)?[0-9]{4}_");
 
     /** The fiscal-year release a file of ICD-10-CM or ICD-10-PCS belongs to, from its name (or its zip's). */
     public static Optional<ReleaseName> fiscalYear(String fileName) {
@@ -52,21 +55,39 @@ public record ReleaseName(String id, LocalDate effective) {
         return new ReleaseName("FY" + fy + "-" + date, date);
     }
 
-    /** A quarterly release (HCPCS, MPFS) from a name such as {@code HCPC2024_JUL} or {@code 2024-Q3}. */
+    /**
+     * A quarterly release (HCPCS, MPFS RVU files): the year and a month or quarter in the file name give the quarter,
+     * {@code PPRRVU2024_JUL_rvu24c.csv} → {@code 2024-JUL}, {@code hcpcs_2024_q4.csv} → {@code 2024-OCT}; a month
+     * within a quarter gives the quarter's first month. CMS's yearly HCPCS file {@code HCPC2020_ANWEB…} (a year and no
+     * month) is the January release. Empty when the name does not say.
+     */
     public static Optional<ReleaseName> quarter(String fileName) {
-        Matcher m = QUARTER.matcher(fileName);
-        if (!m.find()) {
+        String name = baseName(fileName);
+        Matcher y = ANY_YEAR.matcher(name);
+        if (!y.find()) {
             return Optional.empty();
         }
-        int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-        String q = (m.group(2) != null ? m.group(2) : m.group(3)).toUpperCase(Locale.ROOT);
-        Month month = switch (q) {
-            case "JAN", "Q1" -> Month.JANUARY;
-            case "APR", "Q2" -> Month.APRIL;
-            case "JUL", "Q3" -> Month.JULY;
-            default -> Month.OCTOBER;
-        };
-        return Optional.of(quarter(LocalDate.of(year, month, 1)));
+        int year = Integer.parseInt(y.group(1));
+        Month month = null;
+        Matcher w = WORD.matcher(name);
+        while (month == null && w.find()) {
+            month = month(w.group());
+        }
+        if (month == null) {
+            Matcher q = QUARTER.matcher(name);
+            if (q.find()) {
+                month = Month.of(3 * Integer.parseInt(q.group(1)) - 2);
+            }
+        }
+        if (month == null && CMS_ANNUAL_HCPCS.matcher(name).find()) {
+            month = Month.JANUARY;
+        }
+        if (month == null) {
+            return Optional.empty();
+        }
+        Month first = month.firstMonthOfQuarter();
+        return Optional.of(
+                new ReleaseName(year + "-" + first.name().substring(0, 3), LocalDate.of(year, first.getValue(), 1)));
     }
 
     /** A quarterly release effective on {@code date}: {@code 2024-JUL}. */
@@ -75,6 +96,26 @@ public record ReleaseName(String id, LocalDate effective) {
                 date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT);
         String id = date.getYear() + "-" + month + (date.getDayOfMonth() == 1 ? "" : "-" + date.getDayOfMonth());
         return new ReleaseName(id, date);
+    }
+
+    /**
+     * A release named by the year and month in a file name ({@code carc_rarc_2024-06.csv} → {@code 2024-06}, effective
+     * June 1, 2024), or the year alone ({@code modifiers_2024.csv} → {@code 2024}, effective January 1).
+     */
+    public static Optional<ReleaseName> yearMonth(String fileName) {
+        String name = baseName(fileName);
+        Matcher m = YEAR_MONTH.matcher(name);
+        if (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return Optional.of(new ReleaseName(
+                        m.group(1) + "-" + m.group(2), LocalDate.of(Integer.parseInt(m.group(1)), month, 1)));
+            }
+        }
+        Matcher y = YEAR.matcher(name);
+        return y.find()
+                ? Optional.of(new ReleaseName(y.group(1), LocalDate.of(Integer.parseInt(y.group(1)), 1, 1)))
+                : Optional.empty();
     }
 
     /** A release named by its date alone. */
@@ -88,5 +129,25 @@ public record ReleaseName(String id, LocalDate effective) {
 
     private static ReleaseName april(int fiscalYear) {
         return new ReleaseName("FY" + fiscalYear + "-APR", LocalDate.of(fiscalYear, 4, 1));
+    }
+
+    private static String baseName(String fileName) {
+        int slash =
+                Math.max(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')), fileName.lastIndexOf('!'));
+        return fileName.substring(slash + 1);
+    }
+
+    private static Month month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 3) {
+            return null;
+        }
+        for (Month m : Month.values()) {
+            String full = m.name().toLowerCase(Locale.ROOT);
+            if (w.equals(full) || w.equals(full.substring(0, 3)) || (m == Month.SEPTEMBER && w.equals("sept"))) {
+                return m;
+            }
+        }
+        return null;
     }
 }

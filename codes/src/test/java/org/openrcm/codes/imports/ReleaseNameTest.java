@@ -28,7 +28,11 @@ class ReleaseNameTest {
         "HCPC2024_JUL_ANWEB.txt, 2024-JUL, 2024-07-01",
         "PPRRVU2024_JUL_rvu24c.csv, 2024-JUL, 2024-07-01",
         "hcpcs_2025_q2.csv, 2025-APR, 2025-04-01",
-        "rvu24a-jan-2024.zip!PPRRVU24_JAN.csv, 2024-JAN, 2024-01-01"
+        "hcpcs/hcpcs_level2_2024_jul.csv, 2024-JUL, 2024-07-01",
+        "HCPC2024_OCT_ANWEB_v2.txt, 2024-OCT, 2024-10-01",
+        "hcpcs_may_2024.csv, 2024-APR, 2024-04-01",
+        "january-2023-alpha-numeric-hcpcs-file.zip, 2023-JAN, 2023-01-01",
+        "HCPC2020_ANWEB_w_disclaimer.txt, 2020-JAN, 2020-01-01"
     })
     void quarterlyReleasesAreToldFromTheName(String name, String id, LocalDate effective) {
         assertThat(ReleaseName.quarter(name)).contains(new ReleaseName(id, effective));
@@ -44,5 +48,11 @@ class ReleaseNameTest {
     @CsvSource({"README.txt", "icd10cm_order.txt"})
     void aNameWithoutAYearTellsNothing(String name) {
         assertThat(ReleaseName.fiscalYear(name)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"modifiers_2024.csv", "hcpcs_jul.csv", "codes.csv"})
+    void aNameWithoutYearAndQuarterTellsNoQuarter(String name) {
+        assertThat(ReleaseName.quarter(name)).isEmpty();
     }
 }

@@ -305,11 +305,21 @@ public final class CodeSearch {
         return digit;
     }
 
-    /** The code written, then (with {@code children}) the codes starting with it, in code order. */
+    /**
+     * The code written, then (with {@code children}) the codes starting with it, in code order. A code written with a
+     * dot is an ICD-10-CM code: {@code E11.9} is not the start of HCPCS {@code E1190}.
+     */
     private List<Hit> codeHits(String input, @Nullable CodeSystem system, int limit, boolean children) {
-        String v = input.replace(".", "").toUpperCase(Locale.ROOT);
+        String typed = input.toUpperCase(Locale.ROOT);
+        String v = typed.replace(".", "");
         if (v.isEmpty()) {
             return List.of();
+        }
+        if (typed.indexOf('.') >= 0) {
+            if (system != null && system != CodeSystem.ICD10CM) {
+                return List.of();
+            }
+            system = CodeSystem.ICD10CM;
         }
         Map<Integer, Integer> picked = new LinkedHashMap<>(); // code key → code
         int[] exact = codesByValue.get(v);
@@ -335,9 +345,7 @@ public final class CodeSearch {
             }
             Code code = codes[c];
             boolean isExact = i++ < exactCount;
-            String reason = isExact
-                    ? "Code: " + code.display()
-                    : "Code under " + code.system().display(v) + ": " + code.display();
+            String reason = isExact ? "Code: " + code.display() : "Code under " + typed + ": " + code.display();
             hits.add(new Hit(code, releaseIds[codeRelease[c]], isExact ? 2.0 : 1.5, Matched.CODE, reason));
         }
         return hits;

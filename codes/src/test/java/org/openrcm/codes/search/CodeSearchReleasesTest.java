@@ -59,7 +59,14 @@ class CodeSearchReleasesTest {
                     true,
                     "Blood glucose/reagent strips",
                     "Blood glucose test or reagent strips for home blood glucose monitor, per 50 strips"),
-            new Code(CodeSystem.HCPCS, "E0607", true, "Home blood glucose monitor", "Home blood glucose monitor"));
+            new Code(CodeSystem.HCPCS, "E0607", true, "Home blood glucose monitor", "Home blood glucose monitor"),
+            new Code(
+                    CodeSystem.HCPCS,
+                    "E1190",
+                    true,
+                    "Wheelchair amputee w/ leg re",
+                    "Amputee wheelchair, detachable arms (desk or full length) swing away detachable elevating"
+                            + " legrests"));
 
     @Test
     void aCodeInTwoReleasesIsOneHitFromTheLaterRelease() {
@@ -88,6 +95,18 @@ class CodeSearchReleasesTest {
                 .extracting(h -> h.code().value())
                 .containsExactly("E0607");
         assertThat(search.suggest("gluc", CodeSystem.HCPCS, 5)).hasSize(2);
+    }
+
+    @Test
+    void aCodeWrittenWithADotIsAnIcd10cmCode() {
+        CodeSearch search = CodeSearch.of(List.of(FY2026, HCPCS));
+        assertThat(search.suggest("E11.9", null, 5))
+                .extracting(h -> h.code().value())
+                .containsExactly("E119");
+        assertThat(search.suggest("E119", null, 5))
+                .extracting(h -> h.code().value())
+                .containsExactly("E119", "E1190");
+        assertThat(search.suggest("E11", null, 5).getFirst().reason()).isEqualTo("Code under E11: E11.9");
     }
 
     @Test

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CodesCommand.Import.class,
             CodesCommand.Show.class,
+            CodesCommand.Search.class,
             CodesCommand.Diff.class,
             CodesCommand.Releases.class,
             CodesCommand.Download.class
@@ -440,6 +441,58 @@ final class CodesCommand implements Runnable {
             importer.database = database;
             importer.spec = spec;
             return importer.call();
+        }
+    }
+
+    @Command(
+            name = "search",
+            description = "Finds codes from words: titles, inclusion terms and index paths, ranked, billable first;"
+                    + " abbreviations (HTN, CHF, DM2…) and typos tolerated.")
+    static final class Search implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "WORDS", description = "e.g. \"type 2 diabetes with neuropathy\".")
+        String words;
+
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Date of service (default: today).")
+        @Nullable
+        LocalDate on;
+
+        @Option(
+                names = "--system",
+                paramLabel = "SYSTEM",
+                converter = SystemConverter.class,
+                description = "icd10cm, icd10pcs, hcpcs, cpt… (default: all).")
+        @Nullable
+        CodeSystem system;
+
+        @Option(names = "--limit", description = "How many codes (default ${DEFAULT-VALUE}).")
+        int limit = 15;
+
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            LocalDate date = on != null ? on : LocalDate.now();
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context =
+                    Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
+                List<org.openrcm.app.codes.Suggestion> found =
+                        context.getBean(CodeLibrary.class).search(words, system, date, limit);
+                if (found.isEmpty()) {
+                    out.println("No code found for \"" + words + "\" on " + date + ".");
+                    return 1;
+                }
+                int rank = 1;
+                for (org.openrcm.app.codes.Suggestion s : found) {
+                    out.printf(
+                            "%2d. %-9s %s%s%n      %s%n",
+                            rank++, s.display(), s.title(), s.billable() ? "" : "  (header, not billable)", s.reason());
+                }
+                return 0;
+            }
         }
     }
 }

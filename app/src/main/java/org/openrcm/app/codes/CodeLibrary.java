@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.app.kernel.Refused;
 import org.openrcm.codes.Catalog;
+import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
@@ -20,6 +21,8 @@ import org.openrcm.codes.ReleaseDiff;
 import org.openrcm.codes.imports.CodeImport;
 import org.openrcm.codes.imports.FileKind;
 import org.openrcm.codes.imports.ReleaseFile;
+import org.openrcm.codes.search.CodeSearch;
+import org.openrcm.codes.search.CodeSearchCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,6 +75,7 @@ public class CodeLibrary {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private volatile @Nullable Catalog catalog;
+    private volatile @Nullable CodeSearchCache searches;
 
     CodeLibrary(CodeFileRepository files, PlatformTransactionManager transactions, Clock clock) {
         this.files = files;
@@ -351,21 +355,57 @@ public class CodeLibrary {
     }
 
     /** The most suggestions one request returns. */
-    public static final int MAX_SUGGESTIONS = Suggester.MAX;
+    public static final int MAX_SUGGESTIONS = 50;
 
     /**
-     * The codes a coder may mean by what they typed, for the type-ahead, from the release of each system in force on
-     * {@code on}; with no system, ICD-10-CM first, then the others. Codes that start with what was typed come first,
-     * then codes whose titles have its words ({@link Suggester}). This is the one entry point of the lookup panel and
-     * the API; a full-text search may answer in its place.
+     * The codes a coder may mean by what they typed, for the type-ahead, from the releases in force on {@code on} (of
+     * {@code system}, or of every system): a code typed comes first with the codes under it, then codes whose titles,
+     * inclusion terms or index paths start with the words typed. The one entry point of the lookup panel and the API.
      */
-    public List<Suggestion> suggest(String q, @Nullable CodeSystem system, LocalDate on, int limit) {
-        Catalog c = catalog();
-        List<Release> releases = new ArrayList<>();
-        for (CodeSystem s : system != null ? List.of(system) : Suggester.systemOrder()) {
-            c.releaseOn(s, on).ifPresent(releases::add);
+    public List<Suggestion> suggest(@Nullable String q, @Nullable CodeSystem system, LocalDate on, int limit) {
+        if (q == null || q.isBlank() || limit <= 0) {
+            return List.of();
         }
-        return Suggester.suggest(releases, q, limit);
+        return suggestions(search(on).suggest(q, system, Math.min(limit, MAX_SUGGESTIONS)), on);
+    }
+
+    /**
+     * Codes ranked for words ({@code type 2 diabetes with neuropathy}, {@code HTN}, {@code diabetis}), from titles,
+     * inclusion terms and index paths of the releases in force on {@code on}; billable codes before headers.
+     */
+    public List<Suggestion> search(String q, @Nullable CodeSystem system, LocalDate on, int limit) {
+        if (q == null || q.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        return suggestions(search(on).search(q, new CodeSearch.Options(system, Math.min(limit, 200))), on);
+    }
+
+    private CodeSearch search(LocalDate on) {
+        Catalog c = catalog();
+        CodeSearchCache cache = searches;
+        if (cache == null || cache.catalog() != c) {
+            synchronized (this) {
+                cache = searches;
+                if (cache == null || cache.catalog() != c) {
+                    cache = new CodeSearchCache(c, 4);
+                    searches = cache;
+                }
+            }
+        }
+        return cache.on(on);
+    }
+
+    /** Hits as the panel shows them; a code not valid on the date (a terminated HCPCS code) is left out. */
+    static List<Suggestion> suggestions(List<CodeSearch.Hit> hits, LocalDate on) {
+        List<Suggestion> out = new ArrayList<>();
+        for (CodeSearch.Hit h : hits) {
+            Code c = h.code();
+            if (c.validOn(on)) {
+                out.add(new Suggestion(
+                        c.system(), c.value(), c.display(), c.longTitle(), c.billable(), h.release(), h.reason()));
+            }
+        }
+        return out;
     }
 
     /** Builds the catalog and the search of the releases in force today, ahead of the first coder who needs them. */

@@ -1,9 +1,11 @@
 package org.openrcm.app.codes;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -131,17 +133,22 @@ class CodeApiTest extends ApplicationTest {
                 .andExpect(jsonPath("$[0].code").value("E119"))
                 .andExpect(jsonPath("$[0].billable").value(true))
                 .andExpect(jsonPath("$[0].system").value("ICD10CM"))
-                .andExpect(jsonPath("$[0].reason").value("code"));
+                .andExpect(jsonPath("$[0].reason").value("Code: E11.9"));
         mvc.perform(as("coder", "/api/codes/suggest").param("q", "type 2 diab").param("limit", "5"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(5))
                 .andExpect(jsonPath("$[*].display", hasItem("E11.9")))
-                .andExpect(jsonPath("$[*].reason", not(hasItem("code"))))
+                .andExpect(jsonPath("$[*].reason", everyItem(not(startsWith("Code")))))
                 .andExpect(jsonPath("$[*].billable", not(hasItem(false))));
-        // The exact code first, then the billable codes under it before the headers.
+        // Search: an abbreviation a coder types finds the code by its title.
+        mvc.perform(as("coder", "/api/codes/search").param("q", "HTN").param("system", "icd10cm"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].display").value("I10"))
+                .andExpect(jsonPath("$[0].reason").value(startsWith("Title")));
+        // The exact code first, then the codes under it in the tabular order.
         mvc.perform(as("coder", "/api/codes/suggest").param("q", "e11").param("system", "icd10cm"))
                 .andExpect(jsonPath("$[0].display").value("E11"))
-                .andExpect(jsonPath("$[1].billable").value(true));
+                .andExpect(jsonPath("$[*].code", everyItem(startsWith("E11"))));
         // Before FY2026 there was no E11.A.
         mvc.perform(as("coder", "/api/codes/suggest").param("q", "E11.A").param("on", "2025-06-30"))
                 .andExpect(jsonPath("$").isEmpty());

@@ -33,6 +33,11 @@ public final class CodeSearchCache {
     }
 
     /** The search of the releases in force on {@code date}, built the first time (a second or two for ICD-10-CM). */
+    /** The catalog whose releases this cache searches. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
     public synchronized CodeSearch on(LocalDate date) {
         // releases compare by identity: a catalog hands out the same release objects until it changes
         return built.computeIfAbsent(CodeSearch.releasesOn(catalog, date), CodeSearch::of);

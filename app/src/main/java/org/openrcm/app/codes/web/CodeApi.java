@@ -123,7 +123,20 @@ class CodeApi {
                         .toList());
     }
 
-    /** Type-ahead: codes starting with {@code q}, then codes whose titles have its words. */
+    /**
+     * Search: codes ranked for words, from titles, inclusion terms and index paths, abbreviations and typos tolerated;
+     * each with the reason it matched.
+     */
+    @GetMapping("/search")
+    List<Suggestion> search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable String system,
+            @RequestParam(required = false) @Nullable String on,
+            @RequestParam(defaultValue = "20") int limit) {
+        return codes.search(q, CodeRequests.systemOrAll(system), CodeRequests.date(on, clock), limit);
+    }
+
+    /** Type-ahead: the code typed and the codes under it, then codes whose titles, terms or index paths match. */
     @GetMapping("/suggest")
     List<Suggestion> suggest(
             @RequestParam(defaultValue = "") String q,

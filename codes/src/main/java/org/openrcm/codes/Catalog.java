@@ -41,15 +41,14 @@ public final class Catalog {
     }
 
     /**
-     * Adds a release, or a part of one: a release of the same system and id is merged with it ({@link
-     * Release#merge}); one of another id on the same effective date replaces it.
+     * Adds a release, or a part of one: it is merged ({@link Release#merge}) with the release of its system that takes
+     * effect on the same date, whatever the files call it (a PPRRVU file and a CPT descriptor file of July 2024 are
+     * one CPT release), under the id of the first.
      */
     public synchronized void add(Release release) {
         NavigableMap<LocalDate, Release> bySystem = releases.computeIfAbsent(release.system(), s -> new TreeMap<>());
         Release existing = bySystem.get(release.effective());
-        bySystem.put(
-                release.effective(),
-                existing != null && existing.id().equals(release.id()) ? existing.merge(release) : release);
+        bySystem.put(release.effective(), existing == null ? release : existing.merge(release.withId(existing.id())));
         resolved.remove(release.system());
     }
 
@@ -65,6 +64,10 @@ public final class Catalog {
             }
             return out;
         });
+    }
+
+    private synchronized List<Release> resolvedList(CodeSystem system) {
+        return List.copyOf(resolved(system).values());
     }
 
     /** The release in force on {@code date}: the latest one effective on or before it. */
@@ -111,6 +114,38 @@ public final class Catalog {
             parents = List.copyOf(parents);
             notes = List.copyOf(notes);
         }
+
+        /** Whether the code may be billed as it is, and if not, why. */
+        public enum Status {
+            BILLABLE("billable"),
+            NEEDS_SEVENTH_CHARACTER("not billable without a 7th character"),
+            HEADER("header, not billable: code to a code under it"),
+            NOT_BILLABLE("not billable");
+
+            private final String sentence;
+
+            Status(String sentence) {
+                this.sentence = sentence;
+            }
+
+            public String sentence() {
+                return sentence;
+            }
+        }
+
+        public Status status() {
+            Code c = code;
+            if (c.billable()) {
+                return Status.BILLABLE;
+            }
+            if (release.hasChildren(c.value())) {
+                return Status.HEADER;
+            }
+            if (seventhCharacters.isPresent() && c.value().length() < 7) {
+                return Status.NEEDS_SEVENTH_CHARACTER;
+            }
+            return Status.NOT_BILLABLE;
+        }
     }
 
     /** A code of {@code system}, written as users write it, as the release in force on {@code date} has it. */
@@ -119,7 +154,22 @@ public final class Catalog {
         if (value == null) {
             return Optional.empty();
         }
-        return releaseOn(system, date).flatMap(r -> r.code(value).map(c -> lookup(r, c, date)));
+        Optional<Lookup> inForce =
+                releaseOn(system, date).flatMap(r -> r.code(value).map(c -> lookup(r, c, date)));
+        if (inForce.isPresent()) {
+            return inForce;
+        }
+        // Codes that carry their own dates (CARC, RARC: start and stop) are explained on any date they were valid,
+        // even before the list that holds them was published.
+        List<Release> bySystem = new ArrayList<>(resolvedList(system));
+        java.util.Collections.reverse(bySystem);
+        for (Release r : bySystem) {
+            Optional<Code> c = r.code(value);
+            if (c.isPresent() && c.get().validFrom() != null && c.get().validOn(date)) {
+                return Optional.of(lookup(r, c.get(), date));
+            }
+        }
+        return Optional.empty();
     }
 
     /** An ICD-10-CM code, dotted or not, as the release in force on {@code date} has it. */

@@ -49,6 +49,19 @@ public record Code(
                 details);
     }
 
+    /** This code with its empty titles filled from {@code other} (numbers read after their descriptors). */
+    public Code withMissingTitlesFrom(Code other) {
+        return new Code(
+                system,
+                value,
+                billable,
+                shortTitle.isEmpty() ? other.shortTitle() : shortTitle,
+                longTitle.isEmpty() ? other.longTitle() : longTitle,
+                validFrom,
+                validTo,
+                details);
+    }
+
     /** The code as users write it. */
     public String display() {
         return system.display(value);

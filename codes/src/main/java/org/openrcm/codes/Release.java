@@ -71,6 +71,20 @@ public final class Release {
         return Optional.ofNullable(c);
     }
 
+    /** Whether codes are listed under {@code value} ({@code E11} has {@code E11.9}): a header with children. */
+    public boolean hasChildren(String value) {
+        if (codes.isEmpty() && tabular != null) {
+            return tabular.codes().keySet().stream().anyMatch(k -> k.length() > value.length() && k.startsWith(value));
+        }
+        String next = codes.higherKey(value);
+        return next != null && next.startsWith(value);
+    }
+
+    /** This release under another id: a part of a release that another file names differently, on the same date. */
+    public Release withId(String newId) {
+        return new Release(system, newId, effective, codes, tabular, index);
+    }
+
     /** The release's codes; from the tabular list when no code file (order file) was imported. */
     public Collection<Code> codes() {
         if (codes.isEmpty() && tabular != null) {
@@ -113,26 +127,44 @@ public final class Release {
         Map<String, Code> mergedCodes = new TreeMap<>(codes);
         for (Code c : part.codes.values()) {
             Code existing = mergedCodes.get(c.value());
-            mergedCodes.put(c.value(), existing == null || !c.details().isEmpty() ? c : existing.titledAs(c));
+            Code code;
+            if (existing == null) {
+                code = c;
+            } else if (c.details().isEmpty() && !existing.details().isEmpty()) {
+                code = existing.titledAs(c); // a descriptor over a number: its titles, the number's details
+            } else {
+                code = c.withMissingTitlesFrom(existing); // a number after its descriptor keeps the titles
+            }
+            mergedCodes.put(c.value(), code);
         }
         return new Release(system, id, effective, mergedCodes, part.tabular != null ? part.tabular : tabular, merged);
     }
 
     /**
-     * This release with what it lacks taken from the release before it. Codes always (a release without a code file
-     * would know no code); the tabular list and indexes only into an update of the same release ({@code FY2026-APR}
-     * after {@code FY2026}): an April update that brings only the index tables keeps October's tabular notes, but a
-     * new fiscal year never shows last year's notes as its own.
+     * This release with what it lacks taken from the release before it, when it is an update of it ({@code FY2026-APR}
+     * after {@code FY2026}): an April update that brings only the index tables keeps October's codes and tabular
+     * notes. A new release (a new fiscal year) never shows the last one's codes or notes as its own. Modifier releases
+     * keep the CPT modifiers of the release before, which HCPCS files do not list.
      */
     public Release carryForward(Release previous) {
+        boolean update = id.startsWith(previous.id + "-");
         Map<String, Code> ownCodes = codes;
-        if (codes.isEmpty() && tabular == null) {
+        if (system == CodeSystem.MODIFIER && !codes.isEmpty()) {
+            // HCPCS files list the Level II modifiers only: the CPT modifiers of the release before stay.
+            ownCodes = new TreeMap<>(codes);
+            for (Code c : previous.codes()) {
+                if (c.details().getOrDefault("type", "").contains("CPT")) {
+                    ownCodes.putIfAbsent(c.value(), c);
+                }
+            }
+        }
+        if (update && codes.isEmpty() && tabular == null) {
             ownCodes = new TreeMap<>();
             for (Code c : previous.codes()) {
                 ownCodes.put(c.value(), c);
             }
         }
-        if (!id.startsWith(previous.id + "-")) {
+        if (!update) {
             return ownCodes == codes ? this : new Release(system, id, effective, ownCodes, tabular, index);
         }
         Set<IndexEntry.Source> present = EnumSet.noneOf(IndexEntry.Source.class);

@@ -71,6 +71,11 @@ final class CodesCommand implements Runnable {
         @Nullable
         LocalDate effective;
 
+        @Option(
+                names = "--replace",
+                description = "Replace a file already imported for the same release with this one (a corrected file).")
+        boolean replace;
+
         @Mixin
         DatabaseOption database = new DatabaseOption();
 
@@ -86,6 +91,7 @@ final class CodesCommand implements Runnable {
                         .importFiles(
                                 paths,
                                 effective,
+                                replace,
                                 new ProgressBar(err),
                                 System.getProperty("user.name", "unknown") + " (command line)");
                 for (CodeLibrary.FileResult f : result.files()) {
@@ -198,7 +204,7 @@ final class CodesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context =
                     Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
-                Catalog catalog = context.getBean(CodeLibrary.class).catalog();
+                Catalog catalog = context.getBean(CodeLibrary.class).catalog(system);
                 Optional<Release> release = catalog.releaseOn(system, date);
                 if (release.isEmpty()) {
                     throw new CliFailure(
@@ -233,10 +239,7 @@ final class CodesCommand implements Runnable {
         static void print(PrintWriter out, Catalog.Lookup l, LocalDate date) {
             Code c = l.code();
             out.printf("%s  %s%n", c.display(), c.longTitle().isEmpty() ? "(no descriptor loaded)" : c.longTitle());
-            String status = c.billable() ? "billable" : "header, not billable: code to a code under it";
-            if (!c.billable() && l.seventhCharacters().isPresent() && c.value().length() < 7) {
-                status = "not billable without a 7th character";
-            }
+            String status = l.status().sentence();
             out.printf(
                     "  %s %s (effective %s) on %s: %s%n",
                     c.system().label(), l.release().id(), l.release().effective(), date, status);

@@ -69,17 +69,8 @@ public record CodeCard(
 
     static CodeCard of(Catalog.Lookup lookup, LocalDate on) {
         Code c = lookup.code();
-        boolean needsSeventh = !c.billable()
-                && lookup.seventhCharacters().isPresent()
-                && c.value().length() < 7;
-        String status;
-        if (c.billable()) {
-            status = "Billable";
-        } else if (needsSeventh) {
-            status = "Not billable without a 7th character";
-        } else {
-            status = "Header: not billable; code to a code under it";
-        }
+        String status = lookup.status().sentence();
+        status = Character.toUpperCase(status.charAt(0)) + status.substring(1);
         Tabular tabular = lookup.release().tabular().orElse(null);
         String chapter = tabular == null
                 ? null
@@ -118,7 +109,7 @@ public record CodeCard(
                 c.shortTitle(),
                 c.longTitle(),
                 c.billable(),
-                needsSeventh,
+                lookup.status() == Catalog.Lookup.Status.NEEDS_SEVENTH_CHARACTER,
                 status,
                 lookup.release().id(),
                 lookup.release().effective(),

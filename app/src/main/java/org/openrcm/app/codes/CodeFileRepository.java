@@ -46,6 +46,14 @@ class CodeFileRepository {
         this.jdbc = jdbc;
     }
 
+    /** What is stored, in a word that changes whenever a file is added, replaced or removed. */
+    String generation() {
+        return jdbc.sql("select cast(count(*) as varchar(20)) || ':' || cast(coalesce(max(id), 0) as varchar(20))"
+                        + " from code_file")
+                .query(String.class)
+                .single();
+    }
+
     List<Stored> all() {
         return jdbc.sql("select " + COLUMNS + " from code_file order by code_system, effective, id")
                 .query(this::stored)
@@ -75,6 +83,33 @@ class CodeFileRepository {
                 .param("name", simpleName)
                 .query(this::stored)
                 .optional();
+    }
+
+    /** A file of this kind and release with exactly this content, under whatever name. */
+    Optional<Stored> findContent(FileKind kind, String releaseId, String sha256) {
+        return jdbc.sql("select " + COLUMNS + " from code_file where kind = :kind and release_id = :release"
+                        + " and sha256 = :sha")
+                .param("kind", kind.name())
+                .param("release", releaseId)
+                .param("sha", sha256)
+                .query(this::stored)
+                .optional();
+    }
+
+    /** The file of this kind for the release, for kinds with one file per release. */
+    Optional<Stored> findKind(FileKind kind, String releaseId) {
+        return jdbc
+                .sql("select " + COLUMNS + " from code_file where kind = :kind and release_id = :release")
+                .param("kind", kind.name())
+                .param("release", releaseId)
+                .query(this::stored)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from code_file where id = :id").param("id", id).update();
     }
 
     /** Stores a file, replacing the one of the same kind, release and name. */
@@ -120,7 +155,7 @@ class CodeFileRepository {
     /** The stored files of {@code systems} with their content, oldest release first, one at a time. */
     void forEachFile(java.util.Set<CodeSystem> systems, Consumer<StoredFile> action) {
         for (Stored s : all()) {
-            if (!systems.contains(s.system())) {
+            if (java.util.Collections.disjoint(systems, s.kind().systems())) {
                 continue;
             }
             byte[] gz = jdbc.sql("select content_gzip from code_file where id = :id")

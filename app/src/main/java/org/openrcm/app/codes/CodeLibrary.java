@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CodeLibrary {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CodeLibrary.class);
 
     /** What happened to one file of an import. */
     public enum Outcome {
@@ -76,6 +77,10 @@ public class CodeLibrary {
     private final Clock clock;
     private volatile @Nullable Catalog catalog;
     private volatile @Nullable CodeSearchCache searches;
+    private volatile String loadedGeneration = "";
+    private volatile long checkedAt;
+    private volatile boolean refreshing;
+    private volatile List<String> unreadable = List.of();
 
     CodeLibrary(CodeFileRepository files, PlatformTransactionManager transactions, Clock clock) {
         this.files = files;
@@ -85,17 +90,22 @@ public class CodeLibrary {
 
     /**
      * Imports files, folders or zips. Every file is read whole first; a bad one refuses the import with its name and
-     * line and nothing is stored. {@code effective}, when given, names the release of every file.
+     * line and nothing is stored. {@code effective}, when given, names the release of every file. A file that differs
+     * from the one already imported for the same release is refused unless {@code replace} (a corrected file).
      */
     public ImportResult importFiles(
-            List<Path> paths, @Nullable LocalDate effective, CodeImport.Progress progress, String importedBy) {
+            List<Path> paths,
+            @Nullable LocalDate effective,
+            boolean replace,
+            CodeImport.Progress progress,
+            String importedBy) {
         List<ReleaseFile> expanded;
         try {
             expanded = CodeImport.expand(paths);
         } catch (CodeImportException e) {
             throw Refused.invalid("CODES_FILE_REFUSED", e.getMessage() + ". Nothing was imported.");
         }
-        return importReleaseFiles(expanded, effective, progress, importedBy);
+        return importReleaseFiles(expanded, effective, replace, progress, importedBy);
     }
 
     /**
@@ -106,6 +116,7 @@ public class CodeLibrary {
     public ImportResult importReleaseFiles(
             List<ReleaseFile> releaseFiles,
             @Nullable LocalDate effective,
+            boolean replace,
             CodeImport.Progress progress,
             String importedBy) {
         List<CodeImport.Planned> plan;
@@ -118,8 +129,15 @@ public class CodeLibrary {
         }
         boolean official = !StarterSet.IMPORTED_BY.equals(importedBy);
         List<FileResult> results = new ArrayList<>();
-        Set<CodeSystem> touched = EnumSet.noneOf(CodeSystem.class);
         Map<String, ReleaseSummaryKey> releases = new LinkedHashMap<>();
+        Set<CodeSystem> touched = EnumSet.noneOf(CodeSystem.class);
+        for (CodeImport.Part part : parts) {
+            touched.addAll(systemsOf(part));
+            for (Release r : part.releases()) {
+                releases.putIfAbsent(r.system() + "/" + r.id(), new ReleaseSummaryKey(r.system(), r.id()));
+            }
+        }
+        List<ReleaseSummary> summaries = new ArrayList<>();
         transactions.executeWithoutResult(tx -> {
             for (CodeImport.Planned p : plan) {
                 if (p.skipped()) {
@@ -127,9 +145,7 @@ public class CodeLibrary {
                 }
             }
             if (official) {
-                Set<CodeSystem> systems = EnumSet.noneOf(CodeSystem.class);
-                parts.forEach(p -> systems.add(p.kind().system()));
-                for (CodeSystem system : systems) {
+                for (CodeSystem system : touched) {
                     for (String name : files.deleteImportedBy(system, StarterSet.IMPORTED_BY)) {
                         results.add(new FileResult(
                                 name,
@@ -141,38 +157,66 @@ public class CodeLibrary {
                 }
             }
             for (CodeImport.Part part : parts) {
-                ReleaseFile file = part.file();
-                var existing = files.find(part.kind(), part.release().id(), file.simpleName());
-                Outcome outcome;
-                if (existing.isPresent() && existing.get().sha256().equals(file.sha256())) {
-                    outcome = Outcome.UNCHANGED;
-                } else {
-                    outcome = existing.isPresent() ? Outcome.REPLACED : Outcome.IMPORTED;
-                    files.save(part.kind(), part.release(), file, describe(part), clock.instant(), importedBy);
-                }
-                results.add(new FileResult(
-                        file.name(),
-                        part.kind().label(),
-                        part.release().id(),
-                        outcome,
-                        outcome == Outcome.UNCHANGED
-                                ? "already imported (same file); nothing changed"
-                                : describe(part)));
-                for (Release r : part.releases()) {
-                    touched.add(r.system());
-                    releases.putIfAbsent(r.system() + "/" + r.id(), new ReleaseSummaryKey(r.system(), r.id()));
-                }
+                results.add(store(part, replace, importedBy));
+            }
+            // The releases as they now are, read back inside the transaction: what the summary says is what commits.
+            Catalog view = load(touched);
+            for (ReleaseSummaryKey key : releases.values()) {
+                view.release(key.system(), key.id()).ifPresent(r -> summaries.add(summarize(view, r)));
             }
         });
         if (results.stream().anyMatch(r -> r.outcome() != Outcome.UNCHANGED && r.outcome() != Outcome.SKIPPED)) {
             catalog = null;
         }
-        Catalog view = load(touched);
-        List<ReleaseSummary> summaries = new ArrayList<>();
-        for (ReleaseSummaryKey key : releases.values()) {
-            view.release(key.system(), key.id()).ifPresent(r -> summaries.add(summarize(view, r)));
-        }
         return new ImportResult(results, summaries);
+    }
+
+    /**
+     * Stores one file read: nothing when the same content is already imported for its release (under any name); a
+     * replacement of the file of the same name (or of the single file its kind has per release) only when asked.
+     */
+    private FileResult store(CodeImport.Part part, boolean replace, String importedBy) {
+        ReleaseFile file = part.file();
+        String release = part.release().id();
+        if (files.findContent(part.kind(), release, file.sha256()).isPresent()) {
+            return new FileResult(
+                    file.name(),
+                    part.kind().label(),
+                    release,
+                    Outcome.UNCHANGED,
+                    "already imported (same content); nothing changed");
+        }
+        Optional<CodeFileRepository.Stored> previous = files.find(part.kind(), release, file.simpleName());
+        if (previous.isEmpty() && part.kind().onePerRelease()) {
+            previous = files.findKind(part.kind(), release);
+        }
+        if (previous.isPresent() && !replace) {
+            CodeFileRepository.Stored p = previous.get();
+            throw Refused.conflict(
+                    "CODES_FILE_DIFFERS",
+                    file.name() + " differs from " + p.fileName() + ", imported for "
+                            + part.kind().system().label()
+                            + " " + release + " on " + p.importedAt() + " by " + p.importedBy()
+                            + ". If it is a corrected file, import it again with --replace. Nothing was imported.");
+        }
+        previous.ifPresent(p -> files.delete(p.id()));
+        files.save(part.kind(), part.release(), file, describe(part), clock.instant(), importedBy);
+        return new FileResult(
+                file.name(),
+                part.kind().label(),
+                release,
+                previous.isPresent() ? Outcome.REPLACED : Outcome.IMPORTED,
+                describe(part));
+    }
+
+    /** The systems a file brings: a PPRRVU file brings CPT numbers and the fee schedule, HCPCS files modifiers. */
+    private static Set<CodeSystem> systemsOf(CodeImport.Part part) {
+        Set<CodeSystem> systems = EnumSet.noneOf(CodeSystem.class);
+        part.releases().forEach(r -> systems.add(r.system()));
+        if (part.fees() != null) {
+            systems.add(CodeSystem.MPFS);
+        }
+        return systems;
     }
 
     private record ReleaseSummaryKey(CodeSystem system, String id) {}
@@ -226,12 +270,49 @@ public class CodeLibrary {
             synchronized (this) {
                 c = catalog;
                 if (c == null) {
+                    String generation = files.generation();
                     c = load(EnumSet.allOf(CodeSystem.class));
                     catalog = c;
+                    loadedGeneration = generation;
+                    checkedAt = System.nanoTime();
                 }
             }
+        } else {
+            refreshIfImportedElsewhere();
         }
         return c;
+    }
+
+    /**
+     * Another node or a command line may import releases into the same database: at most every 30 seconds the
+     * stored files are compared with those this catalog was built from, and a new catalog is built in the background
+     * when they differ (the current one serves meanwhile).
+     */
+    private void refreshIfImportedElsewhere() {
+        long now = System.nanoTime();
+        if (now - checkedAt < 30_000_000_000L || refreshing) {
+            return;
+        }
+        checkedAt = now;
+        String generation = files.generation();
+        if (generation.equals(loadedGeneration)) {
+            return;
+        }
+        refreshing = true;
+        Thread.ofVirtual().name("code-catalog-refresh").start(() -> {
+            try {
+                Catalog fresh = load(EnumSet.allOf(CodeSystem.class));
+                synchronized (this) {
+                    catalog = fresh;
+                    loadedGeneration = generation;
+                }
+                log.info("Code catalog rebuilt: releases were imported elsewhere");
+            } catch (RuntimeException e) {
+                log.warn("Code catalog could not be rebuilt: {}", e.toString());
+            } finally {
+                refreshing = false;
+            }
+        });
     }
 
     /** The releases stored, by system and date, with their files. */
@@ -294,7 +375,7 @@ public class CodeLibrary {
         if (take.isEmpty()) {
             return new ImportResult(skipped, List.of());
         }
-        ImportResult imported = importReleaseFiles(take, null, CodeImport.Progress.NONE, StarterSet.IMPORTED_BY);
+        ImportResult imported = importReleaseFiles(take, null, false, CodeImport.Progress.NONE, StarterSet.IMPORTED_BY);
         List<FileResult> all = new ArrayList<>(imported.files());
         all.addAll(skipped);
         return new ImportResult(all, imported.releases());
@@ -422,11 +503,23 @@ public class CodeLibrary {
 
     private Catalog load(Set<CodeSystem> systems) {
         Catalog c = new Catalog();
+        List<String> failed = new ArrayList<>();
         files.forEachFile(systems, f -> {
-            CodeImport.Part part = CodeImport.read(
-                    new CodeImport.Planned(
-                            f.file(), f.stored().kind(), f.stored().release(), ""),
-                    CodeImport.Progress.NONE);
+            CodeImport.Part part;
+            try {
+                part = CodeImport.read(
+                        new CodeImport.Planned(
+                                f.file(), f.stored().kind(), f.stored().release(), ""),
+                        CodeImport.Progress.NONE);
+            } catch (RuntimeException e) {
+                // One stored file this version cannot read does not take every other code set down with it.
+                failed.add(f.stored().fileName() + " (" + f.stored().release().id() + "): " + e.getMessage());
+                log.warn(
+                        "Stored code-set file {} could not be read: {}",
+                        f.stored().fileName(),
+                        e.getMessage());
+                return;
+            }
             part.releases().forEach(r -> {
                 if (systems.contains(r.system())) {
                     c.add(r);
@@ -436,7 +529,13 @@ public class CodeLibrary {
                 c.add(part.fees());
             }
         });
+        unreadable = List.copyOf(failed);
         return c;
+    }
+
+    /** Stored files the last catalog build could not read, with the reason; empty when all were read. */
+    public List<String> unreadableFiles() {
+        return unreadable;
     }
 
     /**

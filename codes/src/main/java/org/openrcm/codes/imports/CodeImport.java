@@ -80,21 +80,28 @@ public final class CodeImport {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        addFile(p, files, true);
+                        // named from the folder down, so "April-1-2026-…/icd10cm_order_2026.txt" keeps its April
+                        String name = folderName(path) + "/"
+                                + path.relativize(p).toString().replace('\\', '/');
+                        addFile(p, name, files, true);
                     }
                 } catch (IOException e) {
                     throw new CodeImportException(
                             path.toString(), 0, "the folder could not be read: " + e.getMessage());
                 }
             } else {
-                addFile(path, files, false);
+                addFile(path, path.getFileName().toString(), files, false);
             }
         }
         return files;
     }
 
-    private static void addFile(Path path, List<ReleaseFile> files, boolean contained) {
-        String name = path.getFileName().toString();
+    private static String folderName(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "" : name.toString();
+    }
+
+    private static void addFile(Path path, String name, List<ReleaseFile> files, boolean contained) {
         try {
             if (!Files.isReadable(path)) {
                 throw new CodeImportException(path.toString(), 0, "there is no readable file here");
@@ -175,18 +182,53 @@ public final class CodeImport {
                 planned.add(new Planned(f, null, null, k.skipped().get()));
                 continue;
             }
-            ReleaseName release = effective != null
-                    ? k.releaseOn(effective)
-                    : k.releaseOf(f.name())
-                            .orElseThrow(() -> new CodeImportException(
-                                    f.name(),
-                                    0,
-                                    "its name does not tell which " + k.system().label()
-                                            + " release it belongs to; give the date it takes effect with"
-                                            + " --effective YYYY-MM-DD"));
-            planned.add(new Planned(f, k, release, ""));
+            Optional<ReleaseName> release =
+                    effective != null ? Optional.of(k.releaseOn(effective)) : k.releaseOf(f.name());
+            if (release.isEmpty() && !f.contained()) {
+                throw new CodeImportException(
+                        f.name(),
+                        0,
+                        "its name does not tell which " + k.system().label()
+                                + " release it belongs to; give the date it takes effect with --effective YYYY-MM-DD");
+            }
+            planned.add(new Planned(f, k, release.orElse(null), ""));
         }
-        return planned;
+        return withSiblingReleases(planned);
+    }
+
+    /**
+     * A file in a zip or folder whose name does not tell its release takes the release of the files of its system
+     * beside it (a conversion-factor table among the RVU files of RVU24C); without one such release it is skipped.
+     */
+    private static List<Planned> withSiblingReleases(List<Planned> planned) {
+        List<Planned> out = new ArrayList<>();
+        for (Planned p : planned) {
+            if (p.kind() == null || p.release() != null) {
+                out.add(p);
+                continue;
+            }
+            String container = container(p.file().name());
+            List<ReleaseName> siblings = planned.stream()
+                    .filter(o -> o.kind() != null && o.release() != null)
+                    .filter(o -> o.kind().system() == p.kind().system())
+                    .filter(o -> container(o.file().name()).equals(container))
+                    .map(Planned::release)
+                    .distinct()
+                    .toList();
+            out.add(
+                    siblings.size() == 1
+                            ? new Planned(p.file(), p.kind(), siblings.getFirst(), "")
+                            : new Planned(
+                                    p.file(),
+                                    null,
+                                    null,
+                                    "its name does not tell its release; import it alone with --effective"));
+        }
+        return out;
+    }
+
+    private static String container(String name) {
+        return name.substring(0, Math.max(0, Math.max(name.lastIndexOf('/'), name.lastIndexOf('!'))));
     }
 
     /** Reads one planned file completely. */

@@ -126,10 +126,11 @@ public enum FileKind {
             return RvuFile.read(in, fileName, release.id(), release.effective());
         }
 
-        /** The RVU file is also where CPT code numbers are published. */
+        /** The RVU file is also where CPT code numbers are published: a CPT release named by its quarter. */
         @Override
         List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(CptNumbersFile.read(in, fileName, release.id(), release.effective()));
+            ReleaseName quarter = ReleaseName.quarter(release.effective());
+            return List.of(CptNumbersFile.read(in, fileName, quarter.id(), quarter.effective()));
         }
     },
     CPT_NUMBERS("CPT code numbers (MPFS RVU file)", CodeSystem.CPT) {
@@ -283,6 +284,24 @@ public enum FileKind {
 
     public CodeSystem system() {
         return system;
+    }
+
+    /**
+     * Whether a release has one file of this kind (an order file, a tabular list, an RVU file): another file of the
+     * kind for the same release replaces it. Index files are several per release (index, drugs, neoplasms…).
+     */
+    public boolean onePerRelease() {
+        return this != ICD10CM_INDEX && this != CPT_DESCRIPTORS;
+    }
+
+    /** The systems a file of this kind brings releases of (an RVU file: the fee schedule and CPT numbers). */
+    public java.util.Set<CodeSystem> systems() {
+        return switch (this) {
+            case MPFS_RVU -> java.util.EnumSet.of(CodeSystem.MPFS, CodeSystem.CPT);
+            case HCPCS_ANWEB, HCPCS_CSV -> java.util.EnumSet.of(CodeSystem.HCPCS, CodeSystem.MODIFIER);
+            case ADJUSTMENT_CODES -> java.util.EnumSet.of(CodeSystem.CARC, CodeSystem.RARC, CodeSystem.GROUP);
+            default -> java.util.EnumSet.of(system);
+        };
     }
 
     /** Why a file of this kind is not imported, for kinds that are only recognised. */

@@ -71,6 +71,19 @@ class CodeImportTest {
     }
 
     @Test
+    void anAprilUpdateUnzippedIntoAFolderIsStillTheAprilRelease() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("April-1-2026-Code-Descriptions-in-Tabular-Order"));
+        Files.writeString(folder.resolve("icd10cm_order_2026.txt"), ORDER);
+        assertThat(CodeImport.plan(CodeImport.expand(List.of(folder)), null))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file().name())
+                            .isEqualTo("April-1-2026-Code-Descriptions-in-Tabular-Order/icd10cm_order_2026.txt");
+                    assertThat(p.release()).isEqualTo(new ReleaseName("FY2026-APR", LocalDate.of(2026, 4, 1)));
+                });
+    }
+
+    @Test
     void anUnknownFileNamedDirectlyIsRefusedByName() throws IOException {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
         assertThatThrownBy(() -> CodeImport.plan(CodeImport.expand(List.of(notes)), null))

@@ -138,7 +138,7 @@ public final class Catalog {
             if (c.billable()) {
                 return Status.BILLABLE;
             }
-            if (release.hasChildren(c.value())) {
+            if (release.hasSubcodes(c.value())) {
                 return Status.HEADER;
             }
             if (seventhCharacters.isPresent() && c.value().length() < 7) {

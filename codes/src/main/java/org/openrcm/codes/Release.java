@@ -71,13 +71,34 @@ public final class Release {
         return Optional.ofNullable(c);
     }
 
-    /** Whether codes are listed under {@code value} ({@code E11} has {@code E11.9}): a header with children. */
-    public boolean hasChildren(String value) {
-        if (codes.isEmpty() && tabular != null) {
-            return tabular.codes().keySet().stream().anyMatch(k -> k.length() > value.length() && k.startsWith(value));
+    /**
+     * Whether codes other than its 7th-character extensions are listed under {@code value}: {@code S72.0} has {@code
+     * S72.00}, a header; {@code S72.001} has only {@code S72.001A}, {@code S72.001B}…, a code that needs its 7th
+     * character.
+     */
+    public boolean hasSubcodes(String value) {
+        java.util.Collection<String> keys = codes.isEmpty() && tabular != null
+                ? tabular.codes().keySet()
+                : codes.subMap(value, false, value + Character.MAX_VALUE, false).keySet();
+        for (String k : keys) {
+            if (k.length() > value.length() && k.startsWith(value) && !isExtension(value, k)) {
+                return true;
+            }
         }
-        String next = codes.higherKey(value);
-        return next != null && next.startsWith(value);
+        return false;
+    }
+
+    /** {@code S72001A} extends {@code S72001}; {@code T07XXXA} extends {@code T07}: placeholders and a 7th character. */
+    private static boolean isExtension(String value, String child) {
+        if (child.length() != 7) {
+            return false;
+        }
+        for (int i = value.length(); i < 6; i++) {
+            if (child.charAt(i) != 'X') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** This release under another id: a part of a release that another file names differently, on the same date. */

@@ -101,6 +101,64 @@ public final class IndexFile {
         return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
+    /**
+     * Whether the file is an addenda file of the index or its tables (root {@code ICD10CM.index} with {@code
+     * isAddenda="true"}): it lists a release's changes, not the index, so an importer skips it rather than read it.
+     */
+    public static boolean isAddenda(byte[] head) {
+        return isAddenda(head, ROOT);
+    }
+
+    /** Whether the root element of {@code head} is {@code root} with the attribute {@code isAddenda="true"}. */
+    static boolean isAddenda(byte[] head, String root) {
+        String tag = rootStartTag(head);
+        if (tag == null || !root.equals(rootName(tag))) {
+            return false;
+        }
+        return ADDENDA.matcher(tag).find();
+    }
+
+    private static final java.util.regex.Pattern ADDENDA =
+            java.util.regex.Pattern.compile("\\sisAddenda\\s*=\\s*(\"true\"|'true')");
+
+    private static @Nullable String rootName(String tag) {
+        int j = 1;
+        while (j < tag.length() && " \t\r\n/>".indexOf(tag.charAt(j)) < 0) {
+            j++;
+        }
+        return tag.substring(1, j);
+    }
+
+    /**
+     * The root element's start tag, from its {@code <} to its {@code >}; "" if the head is not XML; null if the head
+     * ends before the tag does.
+     */
+    static @Nullable String rootStartTag(byte[] head) {
+        String s = new String(head, StandardCharsets.ISO_8859_1);
+        int i = s.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+        while (true) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= s.length()) {
+                return null;
+            }
+            if (s.charAt(i) != '<') {
+                return "";
+            }
+            String end =
+                    s.startsWith("<?", i) ? "?>" : s.startsWith("<!--", i) ? "-->" : s.startsWith("<!", i) ? ">" : null;
+            int close = s.indexOf(end == null ? ">" : end, i + 1);
+            if (close < 0) {
+                return null;
+            }
+            if (end == null) {
+                return s.substring(i, close + 1);
+            }
+            i = close + end.length();
+        }
+    }
+
     /** The root element's name; "" if the head is not XML; null if the head ends before the root element. */
     static @Nullable String rootElement(byte[] head) {
         String s = new String(head, StandardCharsets.ISO_8859_1);

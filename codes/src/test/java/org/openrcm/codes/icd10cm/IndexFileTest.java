@@ -431,4 +431,28 @@ class IndexFileTest {
                 .isInstanceOf(CodeImportException.class)
                 .hasMessageContaining("a term has a second <code>");
     }
+
+    @Test
+    void anAddendaFileIsToldApartSoItCanBeSkipped() throws IOException {
+        String addenda = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- changes -->\n"
+                + "<ICD10CM.index isAddenda=\"true\">\n<version>2026</version>\n";
+        assertThat(IndexFile.isAddenda(addenda.getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(IndexFile.isAddenda(addenda.replace("\"true\"", "'true'").getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(IndexFile.isAddenda(addenda.replace("true", "false").getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(IndexFile.isAddenda(Arrays.copyOf(bytes(EINDEX_2026), 4096))).isFalse();
+        assertThat(IndexFile.isAddenda(
+                        addenda.replace("ICD10CM.index", "ICD10CM.tabular").getBytes(StandardCharsets.UTF_8)))
+                .as("a tabular addenda is TabularFile's")
+                .isFalse();
+        assertThat(TabularFile.isAddenda(
+                        addenda.replace("ICD10CM.index", "ICD10CM.tabular").getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(TabularFile.isAddenda(addenda.getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(TabularFile.isAddenda(Arrays.copyOf(bytes("icd10cm/tabular-fy2021/icd10cm_tabular_2021.xml"), 4096)))
+                .isFalse();
+    }
 }

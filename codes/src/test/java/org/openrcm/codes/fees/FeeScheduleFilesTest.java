@@ -325,4 +325,14 @@ class FeeScheduleFilesTest {
         assertThatThrownBy(() -> parse("mac,state\n10112,AL\n", GpciFile::read))
                 .hasMessageContaining("no header row with MAC, locality and GPCI columns");
     }
+
+    @Test
+    void theReleaseComesFromTheFileNameNotItsFolderOrArchive() {
+        assertThat(FeeSchedule.releaseOf("rvu23a.zip!PPRRVU24_JUL.csv"))
+                .hasValue(new ReleaseName("2024-JUL", LocalDate.of(2024, 7, 1)));
+        assertThat(FeeSchedule.releaseOf("C:\\cms\\rvu23a\\PPRRVU24_JUL.csv"))
+                .hasValue(new ReleaseName("2024-JUL", LocalDate.of(2024, 7, 1)));
+        assertThat(FeeSchedule.releaseOf("rvu23a/RVU24C.zip"))
+                .hasValue(new ReleaseName("RVU24C", LocalDate.of(2024, 7, 1)));
+    }
 }

@@ -9,7 +9,7 @@ import java.io.Reader;
  * for any byte that is not (CMS and NUCC have shipped both), so a curly apostrophe reads right either way and nothing
  * fails on encoding alone. A UTF-8 byte order mark at the start is dropped.
  */
-final class TextDecoder extends Reader {
+public final class TextDecoder extends Reader {
 
     /** Windows-1252 for 0x80-0x9F; the five undefined bytes become U+FFFD. */
     private static final char[] CP1252 = {
@@ -25,12 +25,15 @@ final class TextDecoder extends Reader {
     private boolean started;
     private int pendingLow = -1;
 
-    TextDecoder(InputStream in) {
+    public TextDecoder(InputStream in) {
         this.in = in;
     }
 
-    /** Decodes a byte array the same way (the head of a file). */
-    static String decode(byte[] bytes, int length) {
+    /**
+     * Decodes the first {@code length} bytes of an array the same way (the head of a file, or a whole file); a
+     * character cut by the end is dropped.
+     */
+    public static String decode(byte[] bytes, int length) {
         StringBuilder sb = new StringBuilder(length);
         int i = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
                 ? 3

@@ -63,7 +63,7 @@ public record FeeSchedule(
      * PPRRVU24_JUL.csv} → {@code 2024-JUL}. Files of one release then merge under one id.
      */
     public static Optional<ReleaseName> releaseOf(String fileName) {
-        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        String name = ReleaseName.baseName(fileName);
         Matcher m = RVU_RELEASE.matcher(name);
         if (m.find()) {
             int year = 2000 + Integer.parseInt(m.group(1));

@@ -24,7 +24,11 @@ import org.openrcm.codes.csv.CsvRecord;
  *   <li>CMS's own file: title and copyright lines, then the header row {@code HCPCS, MOD, DESCRIPTION, STATUS CODE,
  *       …}, where the two practice expense columns may both be named {@code PE RVU} (and the two NA indicators and
  *       totals alike) under {@code NON-FAC} and {@code FACILITY} on the row above; without that row the first is the
- *       non-facility one, as CMS orders them.
+ *       non-facility one, as CMS orders them;
+ *   <li>CMS's file with its header split over two rows: titles ({@code STATUS}, {@code WORK}, {@code NON-FAC},
+ *       {@code FACILITY}, {@code MP}, {@code PCTC}, {@code GLOB}, {@code CONV} …) above the row {@code HCPCS, MOD,
+ *       DESCRIPTION, CODE, PAYMENT, RVU, PE RVU, INDICATOR, PE RVU, INDICATOR, RVU, …}: a column is found by its name
+ *       in the lower row or by both rows read together ({@code STATUS CODE}, {@code WORK RVU}).
  * </ul>
  *
  * A line below the table holding only text in its first column (CMS's notes) is skipped. An {@code NA} in a PE RVU
@@ -44,8 +48,27 @@ public final class RvuFile {
     private static boolean isHeader(CsvHeader h) {
         return h.has("HCPCS", "HCPCS Code")
                 && h.has("MOD", "Modifier")
-                && h.has("STATUS CODE", "Status")
-                && h.has("WORK RVU", "Work RVUs", "RVU Work", "Work");
+                && any(h, "STATUS CODE", "Status") >= 0
+                && any(h, WORK) >= 0;
+    }
+
+    private static final String[] WORK = {"WORK RVU", "Work RVUs", "RVU Work", "Work"};
+
+    /**
+     * The column named one of {@code names} in the header row, or, failing that, by the header row and the title
+     * above it together (CMS's {@code STATUS} over {@code CODE}); -1 if none.
+     */
+    private static int any(CsvHeader h, String... names) {
+        int i = h.find(names);
+        return i >= 0 ? i : h.findUnder(names);
+    }
+
+    private static int need(CsvHeader h, String... names) {
+        int i = any(h, names);
+        if (i < 0) {
+            h.require(names); // throws, naming the column
+        }
+        return i;
     }
 
     /**
@@ -150,12 +173,12 @@ public final class RvuFile {
 
         Columns(CsvHeader h) {
             this.h = h;
-            hcpcs = h.require("HCPCS", "HCPCS Code");
-            mod = h.require("MOD", "Modifier");
-            description = h.find("DESCRIPTION", "Short Description", "Descriptor");
-            status = h.require("STATUS CODE", "Status");
-            notUsed = h.find("NOT USED FOR MEDICARE PAYMENT", "not_used_for_medicare_payment", "Not Used for Medicare");
-            work = h.require("WORK RVU", "Work RVUs", "RVU Work", "Work");
+            hcpcs = need(h, "HCPCS", "HCPCS Code");
+            mod = need(h, "MOD", "Modifier");
+            description = any(h, "DESCRIPTION", "Short Description", "Descriptor");
+            status = need(h, "STATUS CODE", "Status");
+            notUsed = any(h, "NOT USED FOR MEDICARE PAYMENT", "not_used_for_medicare_payment", "Not Used for Medicare");
+            work = need(h, WORK);
             nonFacPe = required(
                     h,
                     column(h, new String[] {"NON FAC PE RVU", "NON FACILITY PE RVU", "NON FAC PE RVUS"}, "PE RVU", 0),
@@ -168,29 +191,29 @@ public final class RvuFile {
                     "NA INDICATOR",
                     0);
             facNa = column(h, new String[] {"FACILITY INDICATOR", "FACILITY NA INDICATOR"}, "NA INDICATOR", 1);
-            mp = h.require("MP RVU", "MP RVUs", "Malpractice RVU", "PLI RVU", "MP");
+            mp = need(h, "MP RVU", "MP RVUs", "Malpractice RVU", "PLI RVU", "MP");
             nonFacTotal = column(h, new String[] {"NON FACILITY TOTAL", "NON FAC TOTAL"}, "TOTAL", 0);
             facTotal = column(h, new String[] {"FACILITY TOTAL"}, "TOTAL", 1);
-            pcTc = h.find("PCTC IND", "PCTC", "PC TC IND", "PCTC INDICATOR");
-            globalDays = h.find("GLOB DAYS", "GLOBAL DAYS", "GLOBAL", "GLOB");
-            preOp = h.find("PRE OP");
-            intraOp = h.find("INTRA OP");
-            postOp = h.find("POST OP");
-            multProc = h.find("MULT PROC", "MULTIPLE PROCEDURE");
-            bilateral = h.find("BILAT SURG", "BILATERAL SURGERY");
-            assistant = h.find("ASST SURG", "ASSISTANT SURGERY");
-            coSurgeons = h.find("CO SURG", "CO SURGEONS", "CO SURGERY");
-            team = h.find("TEAM SURG", "TEAM SURGERY");
-            endoBase = h.find("ENDO BASE", "ENDOSCOPIC BASE");
-            int cf = h.find("CONV FACTOR", "CONVERSION FACTOR");
+            pcTc = any(h, "PCTC IND", "PCTC", "PC TC IND", "PCTC INDICATOR");
+            globalDays = any(h, "GLOB DAYS", "GLOBAL DAYS", "GLOBAL", "GLOB");
+            preOp = any(h, "PRE OP");
+            intraOp = any(h, "INTRA OP");
+            postOp = any(h, "POST OP");
+            multProc = any(h, "MULT PROC", "MULTIPLE PROCEDURE");
+            bilateral = any(h, "BILAT SURG", "BILATERAL SURGERY");
+            assistant = any(h, "ASST SURG", "ASSISTANT SURGERY");
+            coSurgeons = any(h, "CO SURG", "CO SURGEONS", "CO SURGERY");
+            team = any(h, "TEAM SURG", "TEAM SURGERY");
+            endoBase = any(h, "ENDO BASE", "ENDOSCOPIC BASE");
+            int cf = any(h, "CONV FACTOR", "CONVERSION FACTOR");
             convFactor = cf >= 0 ? cf : column(h, new String[] {"CONV FACTOR"}, "FACTOR", 0);
             supervision =
-                    h.find("PHYSICIAN SUPERVISION OF DIAGNOSTIC PROCEDURES", "PHYSICIAN SUPERVISION", "SUPERVISION");
-            calcFlag = h.find("CALCULATION FLAG");
-            imagingFamily = h.find("DIAGNOSTIC IMAGING FAMILY INDICATOR", "IMAGING FAMILY");
-            oppsNonFacPe = h.find("NON FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
-            oppsFacPe = h.find("FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
-            oppsMp = h.find("MP USED FOR OPPS PAYMENT AMOUNT");
+                    any(h, "PHYSICIAN SUPERVISION OF DIAGNOSTIC PROCEDURES", "PHYSICIAN SUPERVISION", "SUPERVISION");
+            calcFlag = any(h, "CALCULATION FLAG");
+            imagingFamily = any(h, "DIAGNOSTIC IMAGING FAMILY INDICATOR", "IMAGING FAMILY");
+            oppsNonFacPe = any(h, "NON FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
+            oppsFacPe = any(h, "FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
+            oppsMp = any(h, "MP USED FOR OPPS PAYMENT AMOUNT");
         }
 
         Rvu rvu(CsvRecord r, String code, String fileName) {

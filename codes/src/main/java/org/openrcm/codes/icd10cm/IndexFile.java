@@ -40,7 +40,11 @@ import org.openrcm.codes.icd10cm.IndexEntry.Source;
  * <p>Term text includes its nonessential modifiers where they stand ({@code Fall, falling (accidental)}). Codes are
  * stored undotted; a code written with a trailing dash ({@code C34.9-}: more characters needed) is stored without
  * the dash ({@code C349}), a header in the tabular list. {@code <seecat>} and {@code <subcat>} ("see category T71",
- * "see subcategory T75.0") are read as that header code. A manifestation written in {@code <manif>} is kept in the
+ * "see subcategory T75.0") are read as that header code when the term has no {@code <code>}; the schema lets a term
+ * have {@code <code>}, {@code <seecat>} and {@code <subcat>} together: then {@code <code>} (or else {@code <seecat>})
+ * is the code and the others become its {@code see} reference ({@code category T71; subcategory T75.0}), after any
+ * {@code <see>} text. A letter may be titled by {@code <diff>} (the addenda markup) as well as {@code
+ * <title>}. A manifestation written in {@code <manif>} is kept in the
  * term text as the printed index shows it: a code in brackets ({@code [F02.80]}), a phrase in parentheses.
  *
  * <p>The whole file is read and checked before anything is returned; DTDs and external entities are refused.
@@ -95,6 +99,64 @@ public final class IndexFile {
         int at = m.indexOf("Message: ");
         String reason = (at >= 0 ? m.substring(at + 9) : m).strip();
         return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+    }
+
+    /**
+     * Whether the file is an addenda file of the index or its tables (root {@code ICD10CM.index} with {@code
+     * isAddenda="true"}): it lists a release's changes, not the index, so an importer skips it rather than read it.
+     */
+    public static boolean isAddenda(byte[] head) {
+        return isAddenda(head, ROOT);
+    }
+
+    /** Whether the root element of {@code head} is {@code root} with the attribute {@code isAddenda="true"}. */
+    static boolean isAddenda(byte[] head, String root) {
+        String tag = rootStartTag(head);
+        if (tag == null || !root.equals(rootName(tag))) {
+            return false;
+        }
+        return ADDENDA.matcher(tag).find();
+    }
+
+    private static final java.util.regex.Pattern ADDENDA =
+            java.util.regex.Pattern.compile("\\sisAddenda\\s*=\\s*(\"true\"|'true')");
+
+    private static @Nullable String rootName(String tag) {
+        int j = 1;
+        while (j < tag.length() && " \t\r\n/>".indexOf(tag.charAt(j)) < 0) {
+            j++;
+        }
+        return tag.substring(1, j);
+    }
+
+    /**
+     * The root element's start tag, from its {@code <} to its {@code >}; "" if the head is not XML; null if the head
+     * ends before the tag does.
+     */
+    static @Nullable String rootStartTag(byte[] head) {
+        String s = new String(head, StandardCharsets.ISO_8859_1);
+        int i = s.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+        while (true) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= s.length()) {
+                return null;
+            }
+            if (s.charAt(i) != '<') {
+                return "";
+            }
+            String end =
+                    s.startsWith("<?", i) ? "?>" : s.startsWith("<!--", i) ? "-->" : s.startsWith("<!", i) ? ">" : null;
+            int close = s.indexOf(end == null ? ">" : end, i + 1);
+            if (close < 0) {
+                return null;
+            }
+            if (end == null) {
+                return s.substring(i, close + 1);
+            }
+            i = close + end.length();
+        }
     }
 
     /** The root element's name; "" if the head is not XML; null if the head ends before the root element. */
@@ -197,7 +259,7 @@ public final class IndexFile {
         private void letter() throws XMLStreamException {
             while (nextChild()) {
                 switch (r.getLocalName()) {
-                    case "title" -> text();
+                    case "title", "diff" -> text();
                     case "mainTerm" -> term(List.of(), 0);
                     default -> throw unexpected();
                 }
@@ -251,11 +313,23 @@ public final class IndexFile {
             List<String> cellHeadings = new ArrayList<>();
             List<String> cellCodes = new ArrayList<>();
             List<String> path = null;
+            String[] seecat = null;
+            String[] subcat = null;
             while (nextChild()) {
                 String name = r.getLocalName();
                 if (name.equals("term")) {
                     if (path == null) {
-                        path = emit(src, parentPath, title, manif, code, see, seeAlso, cellHeadings, cellCodes, line);
+                        path = emit(
+                                src,
+                                parentPath,
+                                title,
+                                manif,
+                                termCode(code, seecat, subcat),
+                                seeWith(see, code, seecat, subcat),
+                                seeAlso,
+                                cellHeadings,
+                                cellCodes,
+                                line);
                     }
                     term(path, depth + 1);
                     continue;
@@ -268,20 +342,79 @@ public final class IndexFile {
                     case "manif" -> manif = once(manif, name);
                     case "see" -> see = once(see, name);
                     case "seeAlso" -> seeAlso = once(seeAlso, name);
-                    case "code", "seecat", "subcat" -> {
-                        if (code != null) {
-                            throw fail("a term has two codes (<" + name + "> after another code)");
-                        }
-                        code = code(name);
-                    }
+                    case "code" -> code = once(code, name, code(name));
+                    case "seecat" -> seecat = once(seecat, name, category(name));
+                    case "subcat" -> subcat = once(subcat, name, category(name));
                     case "cell" -> cell(cellHeadings, cellCodes);
                     case "warning" -> text();
                     default -> throw unexpected();
                 }
             }
             if (path == null) {
-                emit(src, parentPath, title, manif, code, see, seeAlso, cellHeadings, cellCodes, line);
+                emit(
+                        src,
+                        parentPath,
+                        title,
+                        manif,
+                        termCode(code, seecat, subcat),
+                        seeWith(see, code, seecat, subcat),
+                        seeAlso,
+                        cellHeadings,
+                        cellCodes,
+                        line);
             }
+        }
+
+        /** The term's code: its {@code <code>}, else its {@code <seecat>}, else its {@code <subcat>} (stored). */
+        private static @Nullable String termCode(
+                @Nullable String code, String @Nullable [] seecat, String @Nullable [] subcat) {
+            if (code != null) {
+                return code;
+            }
+            return seecat != null ? seecat[1] : subcat != null ? subcat[1] : null;
+        }
+
+        /**
+         * The term's {@code see} reference: its {@code <see>} text, followed by each {@code <seecat>} or {@code
+         * <subcat>} that is not the term's code ({@code category T71}, {@code subcategory T75.0}) — the schema allows
+         * {@code <code>}, {@code <seecat>} and {@code <subcat>} together in one term.
+         */
+        private static @Nullable String seeWith(
+                @Nullable String see, @Nullable String code, String @Nullable [] seecat, String @Nullable [] subcat) {
+            List<String> refs = new ArrayList<>();
+            if (see != null) {
+                refs.add(see);
+            }
+            boolean codeTaken = code != null;
+            if (seecat != null) {
+                if (codeTaken) {
+                    refs.add("category " + seecat[0]);
+                }
+                codeTaken = true;
+            }
+            if (subcat != null && codeTaken) {
+                refs.add("subcategory " + subcat[0]);
+            }
+            return refs.isEmpty() ? null : String.join("; ", refs);
+        }
+
+        /** A {@code <seecat>} or {@code <subcat>}: the code as written and as stored. */
+        private String[] category(String element) throws XMLStreamException {
+            int line = line();
+            String written = text();
+            String stored = IndexCodes.stored(written);
+            if (stored == null) {
+                throw new CodeImportException(
+                        file, line, "<" + element + "> holds '" + written + "', which is not an ICD-10-CM code");
+            }
+            return new String[] {written, stored};
+        }
+
+        private <T> T once(@Nullable T previous, String element, T value) {
+            if (previous != null) {
+                throw fail("a term has a second <" + element + ">");
+            }
+            return value;
         }
 
         private List<String> emit(

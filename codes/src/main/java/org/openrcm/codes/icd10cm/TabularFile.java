@@ -63,6 +63,14 @@ public final class TabularFile {
     }
 
     /**
+     * Whether the file is a tabular addenda file (root {@code ICD10CM.tabular} with {@code isAddenda="true"}): it lists
+     * a release's changes, not the tabular list, so an importer skips it rather than read it.
+     */
+    public static boolean isAddenda(byte[] head) {
+        return IndexFile.isAddenda(head, ROOT);
+    }
+
+    /**
      * Whether the file is an ICD-10-CM tabular list: its root element is {@code ICD10CM.tabular}; when the first bytes
      * show no element at all, a name like {@code icd10cm_tabular_2021.xml} decides.
      */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openrcm.codes.CmsOrderFile;
 
 /**
  * Which release a file belongs to: its id and effective date. ICD-10-CM and ICD-10-PCS releases are named by federal
@@ -124,14 +125,18 @@ public record ReleaseName(String id, LocalDate effective) {
     }
 
     private static ReleaseName october(int fiscalYear) {
-        return new ReleaseName("FY" + fiscalYear, LocalDate.of(fiscalYear - 1, 10, 1));
+        return new ReleaseName("FY" + fiscalYear, CmsOrderFile.fiscalYearStart(fiscalYear));
     }
 
     private static ReleaseName april(int fiscalYear) {
         return new ReleaseName("FY" + fiscalYear + "-APR", LocalDate.of(fiscalYear, 4, 1));
     }
 
-    private static String baseName(String fileName) {
+    /**
+     * The file's own name without the folders ({@code /} or {@code \\}) or the archive ({@code x.zip!a.csv}) it was
+     * found in: the part that names a release.
+     */
+    public static String baseName(String fileName) {
         int slash =
                 Math.max(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')), fileName.lastIndexOf('!'));
         return fileName.substring(slash + 1);

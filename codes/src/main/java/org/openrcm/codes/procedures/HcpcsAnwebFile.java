@@ -1,6 +1,7 @@
 package org.openrcm.codes.procedures;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,7 +35,9 @@ import org.openrcm.codes.CodeImportException;
  *
  * <p>A continuation record (4, 8) carries only columns 1-91; its text continues the long description after a space.
  * A code is valid from its added date to its termination date (the last day it may be used); the other fields become
- * its {@link Details}. The modifiers (record ids 7, 8) form a separate release of {@link
+ * its {@link Details}. Every record of the published file has exactly its length (320 or 91 columns, trailing blanks
+ * kept) and the file ends with a line end: a record of another length or a file ending inside a line is refused as
+ * damaged or cut short. The modifiers (record ids 7, 8) form a separate release of {@link
  * org.openrcm.codes.CodeSystem#MODIFIER}. The whole file is read and checked before anything is returned.
  *
  * <p>The README shipped with the 2020 file does not give this layout: the columns were established on the file itself
@@ -45,18 +48,43 @@ public final class HcpcsAnwebFile {
     /** Free text above the first record longer than this is not a disclaimer: the file is something else. */
     private static final int MAX_DISCLAIMER_LINES = 200;
 
+    /** A first record (3, 7) has 320 columns, trailing blanks included, in every line of the published file. */
     private static final int RECORD = 320;
-    /** A first record reaches at least the action code, column 293 (trailing blanks may have been cut). */
-    private static final int FIRST_RECORD_MIN = 293;
+    /** A continuation record (4, 8) has 91 columns: code, sequence, record id and its part of the long description. */
+    private static final int CONTINUATION = 91;
 
     private HcpcsAnwebFile() {}
 
     public static HcpcsRelease read(InputStream in, String fileName, String releaseId, LocalDate effective) {
         HcpcsRecords records = new HcpcsRecords(fileName);
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new CodeImportException(fileName, 0, "the file could not be read: " + e.getMessage());
+        }
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] == 0x1A) {
+            end--; // an old end-of-file mark, not data
+        }
+        if (end > 0 && bytes[end - 1] != '\n') {
+            long lastLine = 1;
+            for (int i = 0; i < end; i++) {
+                if (bytes[i] == '\n') {
+                    lastLine++;
+                }
+            }
+            throw new CodeImportException(
+                    fileName,
+                    lastLine,
+                    "the file ends inside a line: it is cut short (the alpha-numeric HCPCS file ends with a line"
+                            + " end)");
+        }
         long lineNumber = 0;
         boolean started = false;
-        try (BufferedReader r =
-                new BufferedReader(new InputStreamReader(in, Charset.forName("windows-1252")), 1 << 16)) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new ByteArrayInputStream(bytes, 0, end), Charset.forName("windows-1252")),
+                1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
                 lineNumber++;
@@ -99,7 +127,7 @@ public final class HcpcsAnwebFile {
         for (String line : lines) {
             if (isRecord(line)) {
                 char id = line.charAt(10);
-                return (id == '3' || id == '7') && line.length() >= FIRST_RECORD_MIN && line.length() <= RECORD;
+                return (id == '3' || id == '7') && line.length() == RECORD;
             }
         }
         return fileName.toUpperCase(Locale.ROOT).contains("ANWEB");
@@ -150,18 +178,26 @@ public final class HcpcsAnwebFile {
         boolean modifier = id == '7' || id == '8';
         String longPart = line.substring(11, Math.min(line.length(), 91));
         if (id == '4' || id == '8') {
+            if (line.length() != CONTINUATION) {
+                throw new CodeImportException(
+                        fileName,
+                        lineNumber,
+                        "the continuation record of " + (modifier ? "modifier " : "code ") + value + " has "
+                                + line.length() + " columns; continuation records of this file have " + CONTINUATION
+                                + (line.length() < CONTINUATION ? ": the line is cut short" : ""));
+            }
             records.more(lineNumber, modifier, value, sequence, longPart);
             return;
         }
-        if (line.length() < FIRST_RECORD_MIN) {
+        if (line.length() != RECORD) {
             throw new CodeImportException(
                     fileName,
                     lineNumber,
                     "the record of " + (modifier ? "modifier " : "code ") + value + " ends at column "
-                            + line.length() + "; a first record runs to the action code in column "
-                            + FIRST_RECORD_MIN + ": the line is cut short");
+                            + line.length() + "; a first record of this file has " + RECORD
+                            + " columns: the line is cut short");
         }
-        String f = line.length() < RECORD ? line + " ".repeat(RECORD - line.length()) : line;
+        String f = line;
         Map<String, String> details = new LinkedHashMap<>();
         if (modifier) {
             details.put(Details.TYPE, "HCPCS");

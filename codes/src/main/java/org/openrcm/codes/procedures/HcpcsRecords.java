@@ -140,10 +140,37 @@ final class HcpcsRecords {
             throw new CodeImportException(fileName, 0, "the file holds no HCPCS codes");
         }
         return new HcpcsRelease(
-                new Release(CodeSystem.HCPCS, releaseId, effective, procedures),
+                new Release(CodeSystem.HCPCS, releaseId, effective, billableOn(procedures, effective)),
                 modifiers.isEmpty()
                         ? Optional.empty()
-                        : Optional.of(new Release(CodeSystem.MODIFIER, releaseId, effective, modifiers)));
+                        : Optional.of(new Release(
+                                CodeSystem.MODIFIER, releaseId, effective, billableOn(modifiers, effective))));
+    }
+
+    /**
+     * The codes with billable set to whether each is valid on the release's effective date: CMS keeps a terminated
+     * code in the file (with its termination date) for claims of earlier dates of service, but it may not be reported
+     * on this release's dates.
+     */
+    private static Map<String, Code> billableOn(Map<String, Code> codes, LocalDate effective) {
+        Map<String, Code> out = new LinkedHashMap<>();
+        for (Code c : codes.values()) {
+            boolean valid = c.validOn(effective);
+            out.put(
+                    c.value(),
+                    valid == c.billable()
+                            ? c
+                            : new Code(
+                                    c.system(),
+                                    c.value(),
+                                    valid,
+                                    c.shortTitle(),
+                                    c.longTitle(),
+                                    c.validFrom(),
+                                    c.validTo(),
+                                    c.details()));
+        }
+        return out;
     }
 
     /** Puts a field's value when it has one. */

@@ -221,6 +221,52 @@ class FeeScheduleFilesTest {
         assertThat(al.workWithoutFloor()).isEqualByComparingTo("0.928");
     }
 
+    /** CMS's own PPRRVU CSV: title lines, then the header split over two rows (invented values). */
+    static final String TWO_ROW_HEADER = ""
+            + "2030 National Physician Fee Schedule Relative Value File Test Release,,,,,,,,,,,,,,,,,,,,,,,,\n"
+            + "Invented values for a test; not CMS data.,,,,,,,,,,,,,,,,,,,,,,,,\n"
+            + ",,,,,,,,,,,,,,,,,,,,,,,,\n"
+            + ",,,STATUS,NOT USED FOR MEDICARE,WORK,NON-FAC,NON-FAC NA,FACILITY,FACILITY NA,MP,NON-FACILITY,FACILITY,"
+            + "PCTC,GLOB,PRE,INTRA,POST,MULT,BILAT,ASST,CO-,TEAM,ENDO,CONV\n"
+            + "HCPCS,MOD,DESCRIPTION,CODE,PAYMENT,RVU,PE RVU,INDICATOR,PE RVU,INDICATOR,RVU,TOTAL,TOTAL,"
+            + "IND,DAYS,OP,OP,OP,PROC,SURG,SURG,SURG,SURG,BASE,FACTOR\n"
+            + "11111,,Invented visit,A,,1.11,2.22,,0.33,,0.04,3.37,1.48,0,XXX,0,0,0,0,0,0,0,0,,31.0001\n"
+            + "22222,,Invented surgery,A,,10.50,NA,NA,6.25,,1.75,0,18.50,0,090,0.10,0.80,0.10,2,1,2,0,0,,31.0001\n"
+            + "33333,26,Invented reading,A,1,0.70,0.30,,0.30,,0.05,1.05,1.05,1,XXX,0,0,0,4,0,1,0,0,,31.0001\n"
+            + "33333,TC,Invented reading,A,1,0.00,1.90,,1.90,,0.02,1.92,1.92,1,XXX,0,0,0,4,0,1,0,0,,31.0001\n"
+            + "\"CPT only copyright: not applicable, invented codes.\",,,,,,,,,,,,,,,,,,,,,,,,\n";
+
+    @Test
+    void cmsHeaderSplitOverTwoRowsIsRecognisedAndRead() {
+        byte[] head = TWO_ROW_HEADER.getBytes(StandardCharsets.UTF_8);
+        assertThat(RvuFile.recognizes("renamed.csv", head)).isTrue();
+        FeeSchedule s = parse(TWO_ROW_HEADER, RvuFile::read);
+        assertThat(s.rvus()).hasSize(4);
+        Rvu visit = s.rvu("11111", "").orElseThrow();
+        assertThat(visit.status()).isEqualTo("A");
+        assertThat(visit.work()).isEqualByComparingTo("1.11");
+        assertThat(visit.nonFacilityPe()).isEqualByComparingTo("2.22");
+        assertThat(visit.facilityPe()).isEqualByComparingTo("0.33");
+        assertThat(visit.malpractice()).isEqualByComparingTo("0.04");
+        assertThat(visit.nonFacilityTotal()).isEqualByComparingTo("3.37");
+        assertThat(visit.facilityTotal()).isEqualByComparingTo("1.48");
+        assertThat(visit.conversionFactor()).isEqualByComparingTo("31.0001");
+        assertThat(visit.notUsedForMedicarePayment()).isFalse();
+        assertThat(visit.source().line()).isEqualTo(6);
+        Rvu surgery = s.rvu("22222", "").orElseThrow();
+        assertThat(surgery.nonFacilityNa()).isTrue();
+        assertThat(surgery.facilityNa()).isFalse();
+        assertThat(surgery.nonFacilityPe()).isEqualByComparingTo("0");
+        assertThat(surgery.policy().globalDays()).isEqualTo("090");
+        assertThat(surgery.policy().intraOp()).isEqualByComparingTo("0.80");
+        assertThat(surgery.policy().multipleProcedure()).isEqualTo("2");
+        assertThat(surgery.policy().assistantAtSurgery()).isEqualTo("2");
+        Rvu pc = s.rvu("33333", "26").orElseThrow();
+        assertThat(pc.notUsedForMedicarePayment()).isTrue();
+        assertThat(pc.policy().pcTc()).isEqualTo("1");
+        assertThat(s.rvu("33333", "TC").orElseThrow().nonFacilityPe()).isEqualByComparingTo("1.90");
+    }
+
     @Test
     void damagedLinesAreRefusedNamingLineAndColumn() throws IOException {
         String rvus = text(PPRRVU);
@@ -278,5 +324,15 @@ class FeeScheduleFilesTest {
                 .hasMessage("t.csv: the file holds no localities");
         assertThatThrownBy(() -> parse("mac,state\n10112,AL\n", GpciFile::read))
                 .hasMessageContaining("no header row with MAC, locality and GPCI columns");
+    }
+
+    @Test
+    void theReleaseComesFromTheFileNameNotItsFolderOrArchive() {
+        assertThat(FeeSchedule.releaseOf("rvu23a.zip!PPRRVU24_JUL.csv"))
+                .hasValue(new ReleaseName("2024-JUL", LocalDate.of(2024, 7, 1)));
+        assertThat(FeeSchedule.releaseOf("C:\\cms\\rvu23a\\PPRRVU24_JUL.csv"))
+                .hasValue(new ReleaseName("2024-JUL", LocalDate.of(2024, 7, 1)));
+        assertThat(FeeSchedule.releaseOf("rvu23a/RVU24C.zip"))
+                .hasValue(new ReleaseName("RVU24C", LocalDate.of(2024, 7, 1)));
     }
 }

@@ -339,4 +339,120 @@ class IndexFileTest {
         assertThat(IndexFile.recognizes("icd10cm_tabular_2027.xml", new byte[0]))
                 .isFalse();
     }
+
+    /** Every construct of icd10cm-index-2025.xsd, in an invented index (codes real, terms not from the index). */
+    static final String EVERY_CONSTRUCT = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <ICD10CM.index isAddenda="false">
+              <version>2099</version>
+              <title>ICD-10-CM Index to Diseases and Injuries</title>
+              <letter>
+                <title>A</title>
+                <mainTerm>
+                  <title>Alpha <nemod>(plain)</nemod></title>
+                  <see>Beta</see>
+                  <seeAlso>Gamma</seeAlso>
+                  <code>A00.9</code>
+                  <seecat>T71</seecat>
+                  <subcat>T75.0</subcat>
+                  <manif>F02.80</manif>
+                  <warning>invented for a test</warning>
+                  <term level="1">
+                    <title>category only</title>
+                    <seecat>T71</seecat>
+                  </term>
+                  <term level="1">
+                    <title>both categories</title>
+                    <seecat>T71</seecat>
+                    <subcat>T75.0</subcat>
+                    <term level="2">
+                      <diff><unc>changed</unc><old>removed</old><new>added</new></diff>
+                      <code>A01.00</code>
+                    </term>
+                  </term>
+                </mainTerm>
+              </letter>
+              <letter>
+                <diff><new>B</new></diff>
+                <mainTerm>
+                  <diff><unc>Beta</unc></diff>
+                  <subcat>T75.0</subcat>
+                </mainTerm>
+              </letter>
+            </ICD10CM.index>
+            """;
+
+    @Test
+    void everyConstructOfTheIndexSchemaIsRead() {
+        List<IndexEntry> entries = read(EVERY_CONSTRUCT, "invented-index.xml");
+        IndexEntry alpha = at(entries, "Alpha (plain) [F02.80]");
+        assertThat(alpha.source()).isEqualTo(Source.INDEX);
+        assertThat(alpha.code()).as("<code> is the code").isEqualTo("A009");
+        assertThat(alpha.see())
+                .as("seecat and subcat beside a code are kept as references")
+                .isEqualTo("Beta; category T71; subcategory T75.0");
+        assertThat(alpha.seeAlso()).isEqualTo("Gamma");
+        IndexEntry categoryOnly = at(entries, "Alpha (plain) [F02.80]", "category only");
+        assertThat(categoryOnly.code()).isEqualTo("T71");
+        assertThat(categoryOnly.see()).isNull();
+        IndexEntry both = at(entries, "Alpha (plain) [F02.80]", "both categories");
+        assertThat(both.code()).isEqualTo("T71");
+        assertThat(both.see()).isEqualTo("subcategory T75.0");
+        assertThat(at(entries, "Alpha (plain) [F02.80]", "both categories", "changed added")
+                        .code())
+                .isEqualTo("A0100");
+        assertThat(at(entries, "Beta").code()).isEqualTo("T750");
+        assertThat(entries).hasSize(5);
+    }
+
+    @Test
+    void aTableCellMayHoldRevisionMarks() {
+        List<IndexEntry> entries = read("""
+                <ICD10CM.index>
+                  <indexHeading><head col="1">Substance</head><head col="2">Poisoning Accidental (unintentional)</head>
+                  </indexHeading>
+                  <letter><title>A</title>
+                    <mainTerm><title>Acetaminophen</title>
+                      <cell col="1">-</cell><cell col="2"><diff><old>T39.1X2</old><new>T39.1X1</new></diff></cell>
+                    </mainTerm>
+                  </letter>
+                </ICD10CM.index>
+                """, "invented-drug.xml");
+        assertThat(at(entries, "Acetaminophen", "Poisoning, Accidental (unintentional)")
+                        .code())
+                .isEqualTo("T391X1");
+    }
+
+    @Test
+    void aSecondCodeOfOneKindIsStillRefused() {
+        assertThatThrownBy(() -> read(
+                        EVERY_CONSTRUCT.replace("<code>A00.9</code>", "<code>A00.9</code><code>A00.1</code>"),
+                        "invented-index.xml"))
+                .isInstanceOf(CodeImportException.class)
+                .hasMessageContaining("a term has a second <code>");
+    }
+
+    @Test
+    void anAddendaFileIsToldApartSoItCanBeSkipped() throws IOException {
+        String addenda = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- changes -->\n"
+                + "<ICD10CM.index isAddenda=\"true\">\n<version>2026</version>\n";
+        assertThat(IndexFile.isAddenda(addenda.getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(IndexFile.isAddenda(addenda.replace("\"true\"", "'true'").getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(IndexFile.isAddenda(addenda.replace("true", "false").getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(IndexFile.isAddenda(Arrays.copyOf(bytes(EINDEX_2026), 4096))).isFalse();
+        assertThat(IndexFile.isAddenda(
+                        addenda.replace("ICD10CM.index", "ICD10CM.tabular").getBytes(StandardCharsets.UTF_8)))
+                .as("a tabular addenda is TabularFile's")
+                .isFalse();
+        assertThat(TabularFile.isAddenda(
+                        addenda.replace("ICD10CM.index", "ICD10CM.tabular").getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(TabularFile.isAddenda(addenda.getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(TabularFile.isAddenda(Arrays.copyOf(bytes("icd10cm/tabular-fy2021/icd10cm_tabular_2021.xml"), 4096)))
+                .isFalse();
+    }
 }

@@ -103,4 +103,60 @@ class OrderFileTest {
                 .isInstanceOf(CodeImportException.class)
                 .hasMessageContaining("codes.csv, line 1");
     }
+
+    private static Release read(byte[] bytes) {
+        return OrderFile.read(
+                new ByteArrayInputStream(bytes), "icd10cm_order_2026.txt", "FY2026", LocalDate.of(2025, 10, 1));
+    }
+
+    @Test
+    void aFileCutAtAnyByteIsRefusedAtItsLastLine() throws IOException {
+        byte[] whole = Files.readAllBytes(SharedData.codes("icd10cm/fy2026/icd10cm_order_2026.txt"));
+        byte[] cut = java.util.Arrays.copyOf(whole, 5_000_000);
+        // 37,396 whole lines (CR LF) before byte 5,000,000: the cut falls inside line 37,397.
+        assertThatThrownBy(() -> read(cut))
+                .isInstanceOf(CodeImportException.class)
+                .hasMessageContaining("icd10cm_order_2026.txt, line 37397")
+                .hasMessageContaining("the file ends inside a line: it is cut short");
+        byte[] cutAfterCr =
+                java.util.Arrays.copyOf(whole, new String(whole, StandardCharsets.ISO_8859_1).indexOf('\n', 5_000_000));
+        assertThatThrownBy(() -> read(cutAfterCr))
+                .as("cut between CR and LF: still not a line end")
+                .isInstanceOf(CodeImportException.class)
+                .hasMessageContaining("cut short");
+    }
+
+    private static final String CHOLERA =
+            "00001 A00     0 Cholera                                                      Cholera\r\n";
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aByteOrderMarkAndATrailingCtrlZAreIgnored() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] file = concat(bom, CHOLERA.getBytes(StandardCharsets.US_ASCII), new byte[] {0x1A});
+        assertThat(OrderFile.recognizes("renamed.txt", file)).isTrue();
+        Release r = read(file);
+        assertThat(r.codes()).hasSize(1);
+        assertThat(r.code("A00").orElseThrow().longTitle()).isEqualTo("Cholera");
+    }
+
+    @Test
+    void titlesAreUtf8WhenValidElseWindows1252() {
+        String line = String.format(
+                "%05d %-7s 1 %-60s %s\r\n", 2, "H8101", "Ménière’s disease, right ear", "Ménière’s disease, right ear");
+        Release utf8 = read(concat(CHOLERA.getBytes(StandardCharsets.US_ASCII), line.getBytes(StandardCharsets.UTF_8)));
+        assertThat(utf8.code("H8101").orElseThrow().longTitle()).isEqualTo("Ménière’s disease, right ear");
+        assertThat(utf8.code("H8101").orElseThrow().shortTitle()).isEqualTo("Ménière’s disease, right ear");
+        Release cp1252 = read(concat(
+                CHOLERA.getBytes(StandardCharsets.US_ASCII),
+                line.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+        assertThat(cp1252.code("H8101").orElseThrow().longTitle()).isEqualTo("Ménière’s disease, right ear");
+    }
 }

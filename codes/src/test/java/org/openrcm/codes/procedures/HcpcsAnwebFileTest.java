@@ -142,6 +142,34 @@ class HcpcsAnwebFileTest {
     }
 
     @Test
+    void aFileCutAtAnyByteOrARecordOfAnotherLengthIsRefused() throws IOException {
+        String text = text();
+        // 609 whole lines before byte 150,000: the cut falls in line 610, a continuation of A0888.
+        assertThatThrownBy(() -> read(text.substring(0, 150_000)))
+                .isInstanceOf(CodeImportException.class)
+                .hasMessageContaining("HCPC2020_ANWEB_w_disclaimer.txt, line 610")
+                .hasMessageContaining("the file ends inside a line: it is cut short");
+        int at = text.indexOf("A0888002004");
+        int eol = text.indexOf('\r', at);
+        String trimmed = text.substring(0, eol).stripTrailing() + text.substring(eol);
+        assertThatThrownBy(() -> read(trimmed))
+                .isInstanceOf(CodeImportException.class)
+                .hasMessageContaining("line 610")
+                .hasMessageContaining("continuation record of code A0888 has 32 columns")
+                .hasMessageContaining("have 91");
+        int g0008 = text.indexOf("G0008001003");
+        int g0008End = text.indexOf('\r', g0008);
+        String trimmedFirst = text.substring(0, g0008End).stripTrailing() + text.substring(g0008End);
+        assertThatThrownBy(() -> read(trimmedFirst))
+                .isInstanceOf(CodeImportException.class)
+                .hasMessageContaining("code G0008 ends at column 293")
+                .hasMessageContaining("has 320 columns");
+        assertThat(read(text + "\u001a").codes().codes())
+                .as("a trailing Ctrl-Z is ignored")
+                .hasSize(6_710);
+    }
+
+    @Test
     void aContinuationOutOfPlaceOrABadCodeOrDateIsRefused() throws IOException {
         String text = text();
         String j7192More =

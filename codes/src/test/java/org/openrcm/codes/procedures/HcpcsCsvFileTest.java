@@ -35,6 +35,18 @@ class HcpcsCsvFileTest {
     }
 
     @Test
+    void aCodeTerminatedBeforeTheReleaseIsNotBillable() throws IOException {
+        Release codes = read(text(), "hcpcs_level2_2024_jul.csv").codes();
+        Code a4397 = codes.code("A4397").orElseThrow();
+        assertThat(a4397.validTo()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(a4397.billable()).as("terminated 2021-12-31").isFalse();
+        assertThat(codes.code("G0124").orElseThrow().billable()).isTrue();
+        // 8,033 rows, 1,058 with a termination date, all before July 1, 2024; none added after it.
+        assertThat(codes.codes()).filteredOn(c -> c.validTo() != null).hasSize(1_058);
+        assertThat(codes.billableCount()).isEqualTo(8_033 - 1_058);
+    }
+
+    @Test
     void theJuly2024ListHoldsEveryCode() throws IOException {
         String text = text();
         long start = System.nanoTime();

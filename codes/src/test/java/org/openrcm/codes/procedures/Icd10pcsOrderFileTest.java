@@ -80,6 +80,10 @@ class Icd10pcsOrderFileTest {
         assertThatThrownBy(() -> read(truncated.getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOf(CodeImportException.class)
                 .hasMessageContaining("icd10pcs_order_2026.txt, line 3")
+                .hasMessageContaining("the file ends inside a line: it is cut short");
+        assertThatThrownBy(() -> read((truncated + "\r\n").getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(CodeImportException.class)
+                .hasMessageContaining("icd10pcs_order_2026.txt, line 3")
                 .hasMessageContaining("0016071 has no long title");
     }
 

@@ -112,7 +112,7 @@ public final class IndexFile {
     /** Whether the root element of {@code head} is {@code root} with the attribute {@code isAddenda="true"}. */
     static boolean isAddenda(byte[] head, String root) {
         String tag = rootStartTag(head);
-        if (tag == null || !root.equals(rootName(tag))) {
+        if (tag == null || tag.isEmpty() || !root.equals(rootName(tag))) {
             return false;
         }
         return ADDENDA.matcher(tag).find();

@@ -49,6 +49,18 @@ public enum FileKind {
             return List.of(OrderFile.read(in, fileName, release.id(), release.effective()));
         }
     },
+    /** Checked before the tabular and index kinds, whose roots the addenda XML share. */
+    ICD10CM_XML_ADDENDA("ICD-10-CM tabular or index addenda (XML)", CodeSystem.ICD10CM) {
+        @Override
+        boolean recognizes(String name, byte[] head) {
+            return TabularFile.isAddenda(head) || IndexFile.isAddenda(head);
+        }
+
+        @Override
+        public Optional<String> skipped() {
+            return Optional.of("addenda list the changes; the full tabular list and index of the release hold them");
+        }
+    },
     ICD10CM_TABULAR("ICD-10-CM tabular list (XML)", CodeSystem.ICD10CM) {
         @Override
         boolean recognizes(String name, byte[] head) {

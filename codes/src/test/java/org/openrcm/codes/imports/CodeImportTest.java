@@ -51,18 +51,27 @@ class CodeImportTest {
         Files.write(
                 z,
                 zip(
-                        "icd10cm_order_2026.txt", ORDER,
-                        "icd10cm_order_addenda_2026.txt", "Add:    A001 Cholera\n",
-                        "README.pdf", "%PDF-1.4"));
+                        "icd10cm_order_2026.txt",
+                        ORDER,
+                        "icd10cm_order_addenda_2026.txt",
+                        "Add:    A001 Cholera\n",
+                        "icd10cm_index_addenda_2026.xml",
+                        "<?xml version=\"1.0\"?>\n<ICD10CM.index isAddenda=\"true\"><version>2026</version>"
+                                + "</ICD10CM.index>\n",
+                        "README.pdf",
+                        "%PDF-1.4"));
         List<CodeImport.Planned> plan = CodeImport.plan(CodeImport.expand(List.of(z)), null);
-        assertThat(plan).hasSize(3);
+        assertThat(plan).hasSize(4);
         CodeImport.Planned order = plan.getFirst();
         assertThat(order.kind()).isEqualTo(FileKind.ICD10CM_ORDER);
         assertThat(order.release())
                 .as("the April zip's name makes its order file the April release, not October's")
                 .isEqualTo(new ReleaseName("FY2026-APR", LocalDate.of(2026, 4, 1)));
         assertThat(plan.get(1).skipReason()).contains("diff");
-        assertThat(plan.get(2).skipReason()).isEqualTo("not a code-set file");
+        assertThat(plan.get(2).skipReason())
+                .as("index addenda XML are skipped, not refused")
+                .contains("addenda");
+        assertThat(plan.get(3).skipReason()).isEqualTo("not a code-set file");
         List<CodeImport.Part> parts = CodeImport.readAll(plan, CodeImport.Progress.NONE);
         assertThat(parts)
                 .singleElement()

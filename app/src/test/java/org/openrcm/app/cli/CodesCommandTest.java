@@ -63,7 +63,7 @@ class CodesCommandTest {
         Run first = run("codes", "import", fy2025.toString());
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out())
-                .contains("SKIPPED   icd10cm_order_addenda_2025.txt")
+                .contains("SKIPPED   fy2025/icd10cm_order_addenda_2025.txt")
                 .contains("ICD-10-CM FY2025 (effective 2024-10-01): 97,584 codes, 74,260 billable");
 
         Run second = run("codes", "import", fy2026.toString());
@@ -99,6 +99,32 @@ class CodesCommandTest {
 
     @Test
     @Order(4)
+    void aFileThatDiffersFromTheOneImportedForItsReleaseNeedsReplace() throws IOException {
+        String corrected = Files.readString(fy2026, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace(
+                        "Type 2 diabetes mellitus without complications",
+                        "Type 2 diabetes mellitus without complications (corrected)");
+        Path file = dir.resolve("corrected").resolve("FY2026_order_corrected.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, corrected, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Run refused = run("codes", "import", file.toString(), "--effective", "2025-10-01");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("differs from icd10cm_order_2026.txt, imported for ICD-10-CM FY2026")
+                .contains("--replace");
+        Run renamedCopy = run(
+                "codes", "import", fy2025.resolve("icd10cm_order_2025.txt").toString(), "--effective", "2024-10-01");
+        assertThat(renamedCopy.out())
+                .as("the same content is the same file, whatever it is called")
+                .contains("UNCHANGED");
+        Run replaced = run("codes", "import", file.toString(), "--effective", "2025-10-01", "--replace");
+        assertThat(replaced.out()).contains("REPLACED  FY2026_order_corrected.txt");
+        Run put = run("codes", "import", fy2026.toString(), "--replace");
+        assertThat(put.out()).as("and back").contains("REPLACED  icd10cm_order_2026.txt");
+    }
+
+    @Test
+    @Order(5)
     void aCodeIsExplainedAsItWasOnTheDateOfService() {
         Run e119 = run("codes", "show", "e119", "--on", "2025-11-01");
         assertThat(e119.out())
@@ -119,7 +145,7 @@ class CodesCommandTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theDiffListsWhatCmsAnnounced() {
         Run diff = run("codes", "diff", "FY2025", "FY2026", "--limit", "0");
         assertThat(diff.out())
@@ -132,7 +158,7 @@ class CodesCommandTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void downloadsTheOfficialZipsFromAServerWithCmsLayoutAndImportsThem() throws IOException {
         byte[] order = Files.readAllBytes(fy2026);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.app.codes.CodeLibrary;
 import org.openrcm.app.codes.OfficialFiles;
+import org.openrcm.app.codes.ReleaseOverview;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeSystem;
@@ -214,7 +214,7 @@ final class CodesCommand implements Runnable {
                 }
                 Optional<Catalog.Lookup> found = catalog.lookup(system, code, date);
                 if (found.isEmpty()) {
-                    out.println(notFound(catalog, release.get(), date));
+                    out.println(notFound(context.getBean(CodeLibrary.class), release.get(), date));
                     return 1;
                 }
                 print(out, found.get(), date);
@@ -222,16 +222,11 @@ final class CodesCommand implements Runnable {
             }
         }
 
-        private String notFound(Catalog catalog, Release inForce, LocalDate date) {
-            String value = system.normalize(code);
+        private String notFound(CodeLibrary library, Release inForce, LocalDate date) {
             StringBuilder s = new StringBuilder(String.format(
                     "%s is not a code of %s %s, in force on %s.", code, system.label(), inForce.id(), date));
-            if (value != null) {
-                for (Release r : catalog.releases()) {
-                    if (r.system() == system && r.code(value).isPresent()) {
-                        s.append(String.format(" It is in %s (effective %s).", r.id(), r.effective()));
-                    }
-                }
+            for (Release r : library.releasesHolding(system, code)) {
+                s.append(String.format(" It is in %s (effective %s).", r.id(), r.effective()));
             }
             return s.toString();
         }
@@ -368,21 +363,30 @@ final class CodesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context =
                     Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
-                Map<CodeSystem, List<CodeLibrary.StoredRelease>> bySystem = new LinkedHashMap<>();
-                for (CodeLibrary.StoredRelease r :
-                        context.getBean(CodeLibrary.class).releases()) {
-                    bySystem.computeIfAbsent(r.system(), s -> new ArrayList<>()).add(r);
-                }
-                if (bySystem.isEmpty()) {
+                List<ReleaseOverview> releases =
+                        context.getBean(CodeLibrary.class).overview();
+                if (releases.isEmpty()) {
                     out.println("No code sets imported yet. 'openrcm codes import PATH…' loads the official files.");
                 }
-                bySystem.forEach((system, releases) -> {
-                    out.println(system.label() + ":");
-                    for (CodeLibrary.StoredRelease r : releases) {
-                        out.printf("  %s (effective %s)%n", r.id(), r.effective());
-                        r.files().forEach(f -> out.println("    " + f));
+                CodeSystem shown = null;
+                for (ReleaseOverview r : releases) {
+                    if (r.system() != shown) {
+                        out.println(r.systemLabel() + ":");
+                        shown = r.system();
                     }
-                });
+                    out.printf(
+                            "  %s (effective %s): %,d codes, %,d billable%s%s%n",
+                            r.id(),
+                            r.effective(),
+                            r.codes(),
+                            r.billable(),
+                            r.indexEntries() > 0 ? String.format(", %,d index entries", r.indexEntries()) : "",
+                            r.starter() ? " — starter set for the demo, not for billing" : "");
+                    for (ReleaseOverview.FileInfo f : r.files()) {
+                        out.printf(
+                                "    %s (%s, imported %s by %s)%n", f.name(), f.kind(), f.importedAt(), f.importedBy());
+                    }
+                }
                 return 0;
             }
         }

@@ -315,25 +315,6 @@ public class CodeLibrary {
         });
     }
 
-    /** The releases stored, by system and date, with their files. */
-    public List<StoredRelease> releases() {
-        Map<String, StoredRelease> byRelease = new LinkedHashMap<>();
-        for (CodeFileRepository.Stored s : files.all()) {
-            byRelease
-                    .computeIfAbsent(
-                            s.system() + "/" + s.release().id(),
-                            k -> new StoredRelease(
-                                    s.system(), s.release().id(), s.release().effective(), new ArrayList<>()))
-                    .files()
-                    .add(s.fileName() + " (" + s.kind().label() + ", imported " + s.importedAt() + " by "
-                            + s.importedBy() + ")");
-        }
-        return List.copyOf(byRelease.values());
-    }
-
-    /** A release as stored: system, id, effective date and its files. */
-    public record StoredRelease(CodeSystem system, String id, LocalDate effective, List<String> files) {}
-
     /** What changed between two releases of a system, by id ({@code FY2025}, {@code FY2026}). */
     public ReleaseDiff diff(CodeSystem system, String fromId, String toId) {
         Catalog c = catalog();
@@ -385,12 +366,15 @@ public class CodeLibrary {
     public List<ReleaseOverview> overview() {
         Map<String, List<CodeFileRepository.Stored>> stored = new LinkedHashMap<>();
         for (CodeFileRepository.Stored s : files.all()) {
-            stored.computeIfAbsent(s.system() + "/" + s.release().id(), k -> new ArrayList<>())
-                    .add(s);
+            // by date: the parts of one date are one release, whatever each file calls it (RVU24C, 2024-JUL)
+            for (CodeSystem system : s.kind().systems()) {
+                stored.computeIfAbsent(system + "/" + s.release().effective(), k -> new ArrayList<>())
+                        .add(s);
+            }
         }
         List<ReleaseOverview> out = new ArrayList<>();
         for (Release r : catalog().releases()) {
-            List<CodeFileRepository.Stored> own = stored.getOrDefault(r.system() + "/" + r.id(), List.of());
+            List<CodeFileRepository.Stored> own = stored.getOrDefault(r.system() + "/" + r.effective(), List.of());
             out.add(new ReleaseOverview(
                     r.system(),
                     r.system().label(),

@@ -28,6 +28,9 @@ public final class CodeImport {
     /** Largest file taken, inside a zip or not: the biggest official file is a few tens of megabytes. */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
+    /** Largest import taken at once, all files together (a fiscal year's zips unpacked hold about 100 MB). */
+    public static final long MAX_IMPORT_BYTES = 2L * 1024 * 1024 * 1024;
+
     private CodeImport() {}
 
     /** Told as a file is read: its size first, then how many bytes have been read so far. */
@@ -117,6 +120,17 @@ public final class CodeImport {
 
     private static void add(ReleaseFile file, List<ReleaseFile> files) {
         if (!isZip(file)) {
+            long total = file.size();
+            for (ReleaseFile f : files) {
+                total += f.size();
+            }
+            if (total > MAX_IMPORT_BYTES) {
+                throw new CodeImportException(
+                        file.name(),
+                        0,
+                        "the import holds more than " + (MAX_IMPORT_BYTES >> 30)
+                                + " GB of files; import the releases one at a time");
+            }
             files.add(file);
             return;
         }

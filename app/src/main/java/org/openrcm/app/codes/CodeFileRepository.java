@@ -170,7 +170,12 @@ class CodeFileRepository {
 
     private static byte[] gzip(byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 65536)) {
+        // the fastest level: a code-set file is stored once and read at every start; size matters less than time
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 65536) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             gz.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

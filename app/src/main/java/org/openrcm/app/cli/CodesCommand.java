@@ -76,6 +76,12 @@ final class CodesCommand implements Runnable {
                 description = "Replace a file already imported for the same release with this one (a corrected file).")
         boolean replace;
 
+        @Option(
+                names = "--force",
+                description = "Import even when the release deletes more than a tenth of the codes of the one before"
+                        + " (which usually means a file cut short).")
+        boolean force;
+
         @Mixin
         DatabaseOption database = new DatabaseOption();
 
@@ -91,7 +97,7 @@ final class CodesCommand implements Runnable {
                         .importFiles(
                                 paths,
                                 effective,
-                                replace,
+                                new CodeLibrary.Overrides(replace, force),
                                 new ProgressBar(err),
                                 System.getProperty("user.name", "unknown") + " (command line)");
                 for (CodeLibrary.FileResult f : result.files()) {

@@ -96,7 +96,7 @@ public class CodeLibrary {
     public ImportResult importFiles(
             List<Path> paths,
             @Nullable LocalDate effective,
-            boolean replace,
+            Overrides overrides,
             CodeImport.Progress progress,
             String importedBy) {
         List<ReleaseFile> expanded;
@@ -105,7 +105,7 @@ public class CodeLibrary {
         } catch (CodeImportException e) {
             throw Refused.invalid("CODES_FILE_REFUSED", e.getMessage() + ". Nothing was imported.");
         }
-        return importReleaseFiles(expanded, effective, replace, progress, importedBy);
+        return importReleaseFiles(expanded, effective, overrides, progress, importedBy);
     }
 
     /**
@@ -116,7 +116,7 @@ public class CodeLibrary {
     public ImportResult importReleaseFiles(
             List<ReleaseFile> releaseFiles,
             @Nullable LocalDate effective,
-            boolean replace,
+            Overrides overrides,
             CodeImport.Progress progress,
             String importedBy) {
         List<CodeImport.Planned> plan;
@@ -157,12 +157,15 @@ public class CodeLibrary {
                 }
             }
             for (CodeImport.Part part : parts) {
-                results.add(store(part, replace, importedBy));
+                results.add(store(part, overrides.replace(), importedBy));
             }
             // The releases as they now are, read back inside the transaction: what the summary says is what commits.
             Catalog view = load(touched);
             for (ReleaseSummaryKey key : releases.values()) {
                 view.release(key.system(), key.id()).ifPresent(r -> summaries.add(summarize(view, r)));
+            }
+            if (!overrides.force()) {
+                summaries.forEach(CodeLibrary::refuseImplausibleDeletions);
             }
         });
         if (results.stream().anyMatch(r -> r.outcome() != Outcome.UNCHANGED && r.outcome() != Outcome.SKIPPED)) {
@@ -207,6 +210,28 @@ public class CodeLibrary {
                 release,
                 previous.isPresent() ? Outcome.REPLACED : Outcome.IMPORTED,
                 describe(part));
+    }
+
+    /**
+     * A release that deletes more than a tenth of the billable codes of the one before it (and more than 100) is not a
+     * release CMS publishes but, far more likely, a file cut at a line end: refused unless forced.
+     */
+    private static void refuseImplausibleDeletions(ReleaseSummary r) {
+        long before = r.billable() - r.added() + r.deleted();
+        if (r.previousId() != null && r.deleted() > 100 && r.deleted() * 10L > before) {
+            throw Refused.conflict(
+                    "CODES_IMPLAUSIBLE_DELETIONS",
+                    String.format(
+                            "%s %s would delete %,d of the %,d billable codes of %s: the file may be cut short."
+                                    + " If the release really deletes them, import it with --force. Nothing was"
+                                    + " imported.",
+                            r.system().label(), r.releaseId(), r.deleted(), before, r.previousId()));
+        }
+    }
+
+    /** Checks a user may lift for one import: replacing a file imported before, or many deletions. */
+    public record Overrides(boolean replace, boolean force) {
+        public static final Overrides NONE = new Overrides(false, false);
     }
 
     /** The systems a file brings: a PPRRVU file brings CPT numbers and the fee schedule, HCPCS files modifiers. */
@@ -356,7 +381,8 @@ public class CodeLibrary {
         if (take.isEmpty()) {
             return new ImportResult(skipped, List.of());
         }
-        ImportResult imported = importReleaseFiles(take, null, false, CodeImport.Progress.NONE, StarterSet.IMPORTED_BY);
+        ImportResult imported =
+                importReleaseFiles(take, null, Overrides.NONE, CodeImport.Progress.NONE, StarterSet.IMPORTED_BY);
         List<FileResult> all = new ArrayList<>(imported.files());
         all.addAll(skipped);
         return new ImportResult(all, imported.releases());

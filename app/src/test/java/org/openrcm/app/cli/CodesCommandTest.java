@@ -93,8 +93,25 @@ class CodesCommandTest {
         Run run = run("codes", "import", good.toString(), cut.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("icd10cm_order_2027.txt, line").contains("Nothing was imported");
+        // cut at a line end, the file reads as a smaller release: too many codes would go
+        String text = Files.readString(fy2026, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path half = dir.resolve("icd10cm_order_2029.txt");
+        Files.writeString(
+                half,
+                text.substring(0, text.indexOf('\n', text.length() / 2) + 1),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Run halfRun = run("codes", "import", half.toString());
+        assertThat(halfRun.exit()).isEqualTo(1);
+        assertThat(halfRun.err())
+                .contains("ICD-10-CM FY2029 would delete")
+                .contains("billable codes of FY2026")
+                .contains("--force");
         Run releases = run("codes", "releases");
-        assertThat(releases.out()).contains("FY2025").contains("FY2026").doesNotContain("FY2028");
+        assertThat(releases.out())
+                .contains("FY2025")
+                .contains("FY2026")
+                .doesNotContain("FY2028")
+                .doesNotContain("FY2029");
     }
 
     @Test

@@ -79,7 +79,7 @@ class StarterSetLoadingTest {
         CodeLibrary.ImportResult result = library.importReleaseFiles(
                 List.of(new ReleaseFile("icd10cm_order_2026.txt", official.getBytes(StandardCharsets.ISO_8859_1))),
                 null,
-                false,
+                CodeLibrary.Overrides.NONE,
                 CodeImport.Progress.NONE,
                 "tester");
         assertThat(result.files())

@@ -501,8 +501,13 @@ final class CodesCommand implements Runnable {
                 int rank = 1;
                 for (org.openrcm.app.codes.Suggestion s : found) {
                     out.printf(
-                            "%2d. %-9s %s%s%n      %s%n",
-                            rank++, s.display(), s.title(), s.billable() ? "" : "  (header, not billable)", s.reason());
+                            "%2d. %s%-9s %s%s%n      %s%n",
+                            rank++,
+                            system == null ? s.systemLabel() + " " : "",
+                            s.display(),
+                            s.title().isEmpty() ? "(no descriptor loaded)" : s.title(),
+                            s.billable() ? "" : "  (not billable)",
+                            s.reason());
                 }
                 return 0;
             }

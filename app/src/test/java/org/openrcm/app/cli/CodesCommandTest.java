@@ -163,6 +163,20 @@ class CodesCommandTest {
 
     @Test
     @Order(6)
+    void aCoderFindsCodesFromWords() {
+        Run run = run(
+                "codes", "search", "DM2 with neuropathy", "--system", "icd10cm", "--on", "2025-11-01", "--limit", "5");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .as("an abbreviation expanded, ranked from the titles of the release in force")
+                .contains(" 1. E11.40    Type 2 diabetes mellitus with diabetic neuropathy, unspecified");
+        Run nothing = run("codes", "search", "zzqqxx", "--on", "2025-11-01");
+        assertThat(nothing.exit()).isEqualTo(1);
+        assertThat(nothing.out()).contains("No code found for \"zzqqxx\" on 2025-11-01.");
+    }
+
+    @Test
+    @Order(7)
     void theDiffListsWhatCmsAnnounced() {
         Run diff = run("codes", "diff", "FY2025", "FY2026", "--limit", "0");
         assertThat(diff.out())
@@ -175,7 +189,7 @@ class CodesCommandTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void downloadsTheOfficialZipsFromAServerWithCmsLayoutAndImportsThem() throws IOException {
         byte[] order = Files.readAllBytes(fy2026);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -46,30 +46,8 @@ public final class CmsOrderFile {
             CodeCheck check,
             String releaseId,
             LocalDate effective) {
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new CodeImportException(fileName, 0, "the file could not be read: " + e.getMessage());
-        }
-        int end = bytes.length;
-        // A Ctrl-Z at the end is an old end-of-file mark some tools still add: not part of the data.
-        while (end > 0 && bytes[end - 1] == 0x1A) {
-            end--;
-        }
-        if (end > 0 && bytes[end - 1] != '\n') {
-            long lastLine = 1;
-            for (int i = 0; i < end; i++) {
-                if (bytes[i] == '\n') {
-                    lastLine++;
-                }
-            }
-            throw new CodeImportException(
-                    fileName,
-                    lastLine,
-                    "the file ends inside a line: it is cut short (every " + system.label()
-                            + " order file ends with a line end)");
-        }
+        byte[] bytes = readAll(in, fileName);
+        int end = endOfLines(bytes, fileName, "every " + system.label() + " order file ends with a line end");
         Map<String, Code> codes = new LinkedHashMap<>();
         long lineNumber = 0;
         int lastOrder = 0;
@@ -136,6 +114,38 @@ public final class CmsOrderFile {
             throw new CodeImportException(fileName, 0, "the file holds no codes");
         }
         return new Release(system, releaseId, effective, codes);
+    }
+
+    /** The whole content of a fixed-width file, read before anything of it is taken. */
+    public static byte[] readAll(InputStream in, String fileName) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new CodeImportException(fileName, 0, "the file could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Where the data of a fixed-width file ends: before any Ctrl-Z (an old end-of-file mark some tools still add), and
+     * after a line end, or the file is refused as cut short, naming its last line ({@code why}: what the official
+     * file ends with).
+     */
+    public static int endOfLines(byte[] bytes, String fileName, String why) {
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] == 0x1A) {
+            end--;
+        }
+        if (end > 0 && bytes[end - 1] != '\n') {
+            long lastLine = 1;
+            for (int i = 0; i < end; i++) {
+                if (bytes[i] == '\n') {
+                    lastLine++;
+                }
+            }
+            throw new CodeImportException(
+                    fileName, lastLine, "the file ends inside a line: it is cut short (" + why + ")");
+        }
+        return end;
     }
 
     /**

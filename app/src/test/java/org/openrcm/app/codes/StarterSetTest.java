@@ -1,7 +1,6 @@
 package org.openrcm.app.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,27 +96,7 @@ class StarterSetTest {
                 .orElseThrow();
     }
 
-    /**
-     * The code sets of the reference data ({@code OPENRCM_SHARED_DATA}, else {@code shared/data} beside the project
-     * or above it); the test is skipped without it, and fails in CI.
-     */
     static Path sharedCodes() {
-        String env = System.getenv("OPENRCM_SHARED_DATA");
-        Path found = null;
-        if (env != null && !env.isBlank()) {
-            found = Files.isDirectory(Path.of(env)) ? Path.of(env) : null;
-        } else {
-            for (Path p = Path.of("").toAbsolutePath(); p != null && found == null; p = p.getParent()) {
-                if (Files.isRegularFile(p.resolve("shared/data/MANIFEST.md"))) {
-                    found = p.resolve("shared/data");
-                }
-            }
-        }
-        if (found == null && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException(
-                    "The shared reference data is missing; CI must run the tests that read it.");
-        }
-        assumeTrue(found != null, "shared reference data not found (set OPENRCM_SHARED_DATA): test skipped");
-        return found.resolve("codes");
+        return org.openrcm.app.testing.SharedData.file("codes");
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openrcm.codes.CmsOrderFile;
 import org.openrcm.codes.CodeImportException;
 
 /**
@@ -57,29 +58,8 @@ public final class HcpcsAnwebFile {
 
     public static HcpcsRelease read(InputStream in, String fileName, String releaseId, LocalDate effective) {
         HcpcsRecords records = new HcpcsRecords(fileName);
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new CodeImportException(fileName, 0, "the file could not be read: " + e.getMessage());
-        }
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] == 0x1A) {
-            end--; // an old end-of-file mark, not data
-        }
-        if (end > 0 && bytes[end - 1] != '\n') {
-            long lastLine = 1;
-            for (int i = 0; i < end; i++) {
-                if (bytes[i] == '\n') {
-                    lastLine++;
-                }
-            }
-            throw new CodeImportException(
-                    fileName,
-                    lastLine,
-                    "the file ends inside a line: it is cut short (the alpha-numeric HCPCS file ends with a line"
-                            + " end)");
-        }
+        byte[] bytes = CmsOrderFile.readAll(in, fileName);
+        int end = CmsOrderFile.endOfLines(bytes, fileName, "the alpha-numeric HCPCS file ends with a line end");
         long lineNumber = 0;
         boolean started = false;
         try (BufferedReader r = new BufferedReader(

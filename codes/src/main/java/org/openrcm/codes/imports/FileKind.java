@@ -3,6 +3,7 @@ package org.openrcm.codes.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,256 +39,157 @@ import org.openrcm.codes.taxonomy.NuccTaxonomyFile;
  * addenda, which the release diff recomputes) is {@linkplain #skipped() skipped} with a reason.
  */
 public enum FileKind {
-    ICD10CM_ORDER("ICD-10-CM order file", CodeSystem.ICD10CM) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return OrderFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(OrderFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
+    ICD10CM_ORDER("ICD-10-CM order file", CodeSystem.ICD10CM, OrderFile::recognizes, codes(OrderFile::read)),
     /** Checked before the tabular and index kinds, whose roots the addenda XML share. */
-    ICD10CM_XML_ADDENDA("ICD-10-CM tabular or index addenda (XML)", CodeSystem.ICD10CM) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return TabularFile.isAddenda(head) || IndexFile.isAddenda(head);
-        }
-
-        @Override
-        public Optional<String> skipped() {
-            return Optional.of("addenda list the changes; the full tabular list and index of the release hold them");
-        }
-    },
-    ICD10CM_TABULAR("ICD-10-CM tabular list (XML)", CodeSystem.ICD10CM) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return TabularFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(TabularFile.release(TabularFile.read(in, fileName), release.id(), release.effective()));
-        }
-    },
-    ICD10CM_INDEX("ICD-10-CM index or table (XML: alphabetic, external cause, drugs, neoplasms)", CodeSystem.ICD10CM) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return IndexFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(index(release, IndexFile.read(in, fileName)));
-        }
-    },
-    ICD10CM_INDEX_CSV("ICD-10-CM alphabetic index (flattened CSV)", CodeSystem.ICD10CM) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return FlatIndexCsv.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(index(release, FlatIndexCsv.read(in, fileName)));
-        }
-    },
-    ICD10PCS_ORDER("ICD-10-PCS order file", CodeSystem.ICD10PCS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return Icd10pcsOrderFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(Icd10pcsOrderFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    HCPCS_ANWEB("HCPCS Level II (CMS fixed-width file)", CodeSystem.HCPCS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return HcpcsAnwebFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return hcpcs(HcpcsAnwebFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    HCPCS_CSV("HCPCS Level II (CSV)", CodeSystem.HCPCS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return HcpcsCsvFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return hcpcs(HcpcsCsvFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    MPFS_RVU("MPFS relative value units (PPRRVU), with the CPT code numbers", CodeSystem.MPFS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return RvuFile.recognizes(name, head);
-        }
-
-        @Override
-        FeeSchedule readFees(InputStream in, String fileName, ReleaseName release) {
-            return RvuFile.read(in, fileName, release.id(), release.effective());
-        }
-
-        /** The RVU file is also where CPT code numbers are published: a CPT release named by its quarter. */
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            ReleaseName quarter = ReleaseName.quarter(release.effective());
-            return List.of(CptNumbersFile.read(in, fileName, quarter.id(), quarter.effective()));
-        }
-    },
-    CPT_NUMBERS("CPT code numbers (MPFS RVU file)", CodeSystem.CPT) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return CptNumbersFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(CptNumbersFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    MODIFIERS("Modifiers (CSV)", CodeSystem.MODIFIER) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return ModifierFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(ModifierFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    PLACE_OF_SERVICE("Place of service codes", CodeSystem.POS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return PlaceOfServiceFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(PlaceOfServiceFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    ADJUSTMENT_CODES("CARC, RARC and group codes", CodeSystem.CARC) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return AdjustmentCodeFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.copyOf(AdjustmentCodeFile.read(in, fileName, release.id(), release.effective())
-                    .values());
-        }
-    },
-    TAXONOMY("NUCC health care provider taxonomy", CodeSystem.TAXONOMY) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return NuccTaxonomyFile.recognizes(name, head);
-        }
-
-        @Override
-        public Optional<ReleaseName> releaseOf(String fileName) {
-            return NuccTaxonomyFile.releaseOf(fileName);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(NuccTaxonomyFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    MPFS_GPCI("MPFS geographic practice cost indices (GPCI)", CodeSystem.MPFS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return GpciFile.recognizes(name, head);
-        }
-
-        @Override
-        FeeSchedule readFees(InputStream in, String fileName, ReleaseName release) {
-            return GpciFile.read(in, fileName, release.id(), release.effective());
-        }
-    },
-    MPFS_ANESTHESIA("MPFS anesthesia conversion factors", CodeSystem.MPFS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return AnesthesiaFile.recognizes(name, head);
-        }
-
-        @Override
-        FeeSchedule readFees(InputStream in, String fileName, ReleaseName release) {
-            return AnesthesiaFile.read(in, fileName, release.id(), release.effective());
-        }
-    },
-    MPFS_LOCALITIES("MPFS localities and counties", CodeSystem.MPFS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return LocalityCountyFile.recognizes(name, head);
-        }
-
-        @Override
-        FeeSchedule readFees(InputStream in, String fileName, ReleaseName release) {
-            return LocalityCountyFile.read(in, fileName, release.id(), release.effective());
-        }
-    },
-    MPFS_CONVERSION_FACTORS("MPFS conversion factors", CodeSystem.MPFS) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return ConversionFactorFile.recognizes(name, head);
-        }
-
-        @Override
-        FeeSchedule readFees(InputStream in, String fileName, ReleaseName release) {
-            return ConversionFactorFile.read(in, fileName, release.id(), release.effective());
-        }
-    },
+    ICD10CM_XML_ADDENDA(
+            "ICD-10-CM tabular or index addenda (XML)",
+            CodeSystem.ICD10CM,
+            (name, head) -> TabularFile.isAddenda(head) || IndexFile.isAddenda(head),
+            skip("addenda list the changes; the full tabular list and index of the release hold them")),
+    ICD10CM_TABULAR(
+            "ICD-10-CM tabular list (XML)",
+            CodeSystem.ICD10CM,
+            TabularFile::recognizes,
+            (in, file, r) -> List.of(TabularFile.release(TabularFile.read(in, file), r.id(), r.effective()))),
+    ICD10CM_INDEX(
+            "ICD-10-CM index or table (XML: alphabetic, external cause, drugs, neoplasms)",
+            CodeSystem.ICD10CM,
+            IndexFile::recognizes,
+            (in, file, r) -> List.of(index(r, IndexFile.read(in, file)))),
+    ICD10CM_INDEX_CSV(
+            "ICD-10-CM alphabetic index (flattened CSV)",
+            CodeSystem.ICD10CM,
+            FlatIndexCsv::recognizes,
+            (in, file, r) -> List.of(index(r, FlatIndexCsv.read(in, file)))),
+    ICD10PCS_ORDER(
+            "ICD-10-PCS order file",
+            CodeSystem.ICD10PCS,
+            Icd10pcsOrderFile::recognizes,
+            codes(Icd10pcsOrderFile::read)),
+    HCPCS_ANWEB(
+            "HCPCS Level II (CMS fixed-width file)",
+            CodeSystem.HCPCS,
+            HcpcsAnwebFile::recognizes,
+            (in, file, r) -> hcpcs(HcpcsAnwebFile.read(in, file, r.id(), r.effective()))),
+    HCPCS_CSV(
+            "HCPCS Level II (CSV)",
+            CodeSystem.HCPCS,
+            HcpcsCsvFile::recognizes,
+            (in, file, r) -> hcpcs(HcpcsCsvFile.read(in, file, r.id(), r.effective()))),
+    /** Before the CPT numbers: the PPRRVU file is where CPT code numbers are published, named by its quarter. */
+    MPFS_RVU(
+            "MPFS relative value units (PPRRVU), with the CPT code numbers",
+            CodeSystem.MPFS,
+            RvuFile::recognizes,
+            (in, file, r) -> {
+                ReleaseName quarter = ReleaseName.quarter(r.effective());
+                return List.of(CptNumbersFile.read(in, file, quarter.id(), quarter.effective()));
+            },
+            RvuFile::read),
+    CPT_NUMBERS(
+            "CPT code numbers (MPFS RVU file)",
+            CodeSystem.CPT,
+            CptNumbersFile::recognizes,
+            codes(CptNumbersFile::read)),
+    MODIFIERS("Modifiers (CSV)", CodeSystem.MODIFIER, ModifierFile::recognizes, codes(ModifierFile::read)),
+    PLACE_OF_SERVICE(
+            "Place of service codes", CodeSystem.POS, PlaceOfServiceFile::recognizes, codes(PlaceOfServiceFile::read)),
+    ADJUSTMENT_CODES(
+            "CARC, RARC and group codes",
+            CodeSystem.CARC,
+            AdjustmentCodeFile::recognizes,
+            (in, file, r) -> List.copyOf(
+                    AdjustmentCodeFile.read(in, file, r.id(), r.effective()).values())),
+    TAXONOMY(
+            "NUCC health care provider taxonomy",
+            CodeSystem.TAXONOMY,
+            NuccTaxonomyFile::recognizes,
+            codes(NuccTaxonomyFile::read)),
+    MPFS_GPCI("MPFS geographic practice cost indices (GPCI)", CodeSystem.MPFS, GpciFile::recognizes, GpciFile::read),
+    MPFS_ANESTHESIA(
+            "MPFS anesthesia conversion factors", CodeSystem.MPFS, AnesthesiaFile::recognizes, AnesthesiaFile::read),
+    MPFS_LOCALITIES(
+            "MPFS localities and counties", CodeSystem.MPFS, LocalityCountyFile::recognizes, LocalityCountyFile::read),
+    MPFS_CONVERSION_FACTORS(
+            "MPFS conversion factors", CodeSystem.MPFS, ConversionFactorFile::recognizes, ConversionFactorFile::read),
     /** Checked last of the CSV kinds: it recognises any file with a code and a descriptor column. */
-    CPT_DESCRIPTORS("CPT descriptors (licensed file)", CodeSystem.CPT) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            return CptDescriptorFile.recognizes(name, head);
-        }
-
-        @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
-            return List.of(CptDescriptorFile.read(in, fileName, release.id(), release.effective()));
-        }
-    },
-    ICD10CM_ADDENDA("ICD-10-CM or ICD-10-PCS order addenda", CodeSystem.ICD10CM) {
-        @Override
-        boolean recognizes(String name, byte[] head) {
-            String first = headText(head).lines().findFirst().orElse("");
-            return first.matches("(Add|Delete|Revise from|Revise to):\\s+\\S.*")
+    CPT_DESCRIPTORS(
+            "CPT descriptors (licensed file)",
+            CodeSystem.CPT,
+            CptDescriptorFile::recognizes,
+            codes(CptDescriptorFile::read)),
+    ICD10CM_ADDENDA(
+            "ICD-10-CM or ICD-10-PCS order addenda",
+            CodeSystem.ICD10CM,
+            (name, head) -> headText(head)
+                            .lines()
+                            .findFirst()
+                            .orElse("")
+                            .matches("(Add|Delete|Revise from|Revise to):\\s+\\S.*")
                     || name.toLowerCase(Locale.ROOT).contains("addenda")
-                            && name.toLowerCase(Locale.ROOT).endsWith(".txt");
-        }
+                            && name.toLowerCase(Locale.ROOT).endsWith(".txt"),
+            skip("addenda list the changes; OpenRCM computes them from the releases (codes diff)"));
 
-        @Override
-        public Optional<String> skipped() {
-            return Optional.of("addenda list the changes; OpenRCM computes them from the releases (codes diff)");
-        }
+    /** Whether a file (by its name and first bytes) is of a kind. */
+    @FunctionalInterface
+    interface Recognizer {
+        boolean recognizes(String name, byte[] head);
+    }
 
+    /** Reads the code releases a file holds. */
+    @FunctionalInterface
+    interface CodesReader {
+        List<Release> read(InputStream in, String fileName, ReleaseName release) throws IOException;
+    }
+
+    /** Reads the fee schedule part a file holds. */
+    @FunctionalInterface
+    interface FeesReader {
+        FeeSchedule read(InputStream in, String fileName, String scheduleId, LocalDate effective);
+    }
+
+    /** A reader of one release by id and date, the usual shape. */
+    @FunctionalInterface
+    interface ReleaseReader {
+        Release read(InputStream in, String fileName, String releaseId, LocalDate effective);
+    }
+
+    private static CodesReader codes(ReleaseReader reader) {
+        return (in, file, r) -> List.of(reader.read(in, file, r.id(), r.effective()));
+    }
+
+    /** A kind only recognised, not imported, and why. */
+    private record Skip(String reason) implements CodesReader {
         @Override
-        List<Release> read(InputStream in, String fileName, ReleaseName release) {
+        public List<Release> read(InputStream in, String fileName, ReleaseName release) {
             return List.of();
         }
-    };
+    }
+
+    private static CodesReader skip(String reason) {
+        return new Skip(reason);
+    }
 
     private final String label;
     private final CodeSystem system;
+    private final Recognizer recognizer;
+    private final CodesReader codesReader;
+    private final @Nullable FeesReader feesReader;
 
-    FileKind(String label, CodeSystem system) {
+    FileKind(String label, CodeSystem system, Recognizer recognizer, CodesReader codes) {
+        this(label, system, recognizer, codes, null);
+    }
+
+    FileKind(String label, CodeSystem system, Recognizer recognizer, FeesReader fees) {
+        this(label, system, recognizer, (in, file, r) -> List.of(), fees);
+    }
+
+    FileKind(String label, CodeSystem system, Recognizer recognizer, CodesReader codes, @Nullable FeesReader fees) {
         this.label = label;
         this.system = system;
+        this.recognizer = recognizer;
+        this.codesReader = codes;
+        this.feesReader = fees;
     }
 
     public String label() {
@@ -318,11 +220,14 @@ public enum FileKind {
 
     /** Why a file of this kind is not imported, for kinds that are only recognised. */
     public Optional<String> skipped() {
-        return Optional.empty();
+        return codesReader instanceof Skip skip ? Optional.of(skip.reason()) : Optional.empty();
     }
 
     /** The release a file belongs to, from its name (and its zip's), when the name tells. */
     public Optional<ReleaseName> releaseOf(String fileName) {
+        if (this == TAXONOMY) {
+            return NuccTaxonomyFile.releaseOf(fileName);
+        }
         return switch (system) {
             case ICD10CM, ICD10PCS -> ReleaseName.fiscalYear(fileName);
             case MPFS -> FeeSchedule.releaseOf(fileName);
@@ -346,17 +251,19 @@ public enum FileKind {
         };
     }
 
-    abstract boolean recognizes(String name, byte[] head);
+    boolean recognizes(String name, byte[] head) {
+        return recognizer.recognizes(name, head);
+    }
 
     /** The code releases a file holds (one file of adjustment codes holds CARC, RARC and group codes). */
     List<Release> read(InputStream in, String fileName, ReleaseName release) throws IOException {
-        return List.of();
+        return codesReader.read(in, fileName, release);
     }
 
     /** The fee schedule part a file holds, for the MPFS kinds. */
     @Nullable
     FeeSchedule readFees(InputStream in, String fileName, ReleaseName release) {
-        return null;
+        return feesReader == null ? null : feesReader.read(in, fileName, release.id(), release.effective());
     }
 
     /** The kind of a file, or empty when OpenRCM does not know it. */

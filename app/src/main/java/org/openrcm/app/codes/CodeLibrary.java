@@ -34,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CodeLibrary {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CodeLibrary.class);
 
     /** What happened to one file of an import. */
     public enum Outcome {
@@ -75,15 +74,12 @@ public class CodeLibrary {
     private final CodeFileRepository files;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private volatile @Nullable Catalog catalog;
+    private final CatalogLoader catalogs;
     private volatile @Nullable CodeSearchCache searches;
-    private volatile String loadedGeneration = "";
-    private volatile long checkedAt;
-    private volatile boolean refreshing;
-    private volatile List<String> unreadable = List.of();
 
     CodeLibrary(CodeFileRepository files, PlatformTransactionManager transactions, Clock clock) {
         this.files = files;
+        this.catalogs = new CatalogLoader(files);
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -160,7 +156,7 @@ public class CodeLibrary {
                 results.add(store(part, overrides.replace(), importedBy));
             }
             // The releases as they now are, read back inside the transaction: what the summary says is what commits.
-            Catalog view = load(touched);
+            Catalog view = catalogs.load(touched);
             for (ReleaseSummaryKey key : releases.values()) {
                 view.release(key.system(), key.id()).ifPresent(r -> summaries.add(summarize(view, r)));
             }
@@ -169,7 +165,7 @@ public class CodeLibrary {
             }
         });
         if (results.stream().anyMatch(r -> r.outcome() != Outcome.UNCHANGED && r.outcome() != Outcome.SKIPPED)) {
-            catalog = null;
+            catalogs.invalidate();
         }
         return new ImportResult(results, summaries);
     }
@@ -290,54 +286,20 @@ public class CodeLibrary {
 
     /** The catalog of every imported release, built from the stored files on first use. */
     public Catalog catalog() {
-        Catalog c = catalog;
-        if (c == null) {
-            synchronized (this) {
-                c = catalog;
-                if (c == null) {
-                    String generation = files.generation();
-                    c = load(EnumSet.allOf(CodeSystem.class));
-                    catalog = c;
-                    loadedGeneration = generation;
-                    checkedAt = System.nanoTime();
-                }
-            }
-        } else {
-            refreshIfImportedElsewhere();
-        }
-        return c;
+        return catalogs.catalog();
     }
 
     /**
-     * Another node or a command line may import releases into the same database: at most every 30 seconds the
-     * stored files are compared with those this catalog was built from, and a new catalog is built in the background
-     * when they differ (the current one serves meanwhile).
+     * A catalog holding at least the releases of {@code system}: the full catalog when it is loaded, else one built
+     * for that system alone (a command that looks up one code need not parse every code set).
      */
-    private void refreshIfImportedElsewhere() {
-        long now = System.nanoTime();
-        if (now - checkedAt < 30_000_000_000L || refreshing) {
-            return;
-        }
-        checkedAt = now;
-        String generation = files.generation();
-        if (generation.equals(loadedGeneration)) {
-            return;
-        }
-        refreshing = true;
-        Thread.ofVirtual().name("code-catalog-refresh").start(() -> {
-            try {
-                Catalog fresh = load(EnumSet.allOf(CodeSystem.class));
-                synchronized (this) {
-                    catalog = fresh;
-                    loadedGeneration = generation;
-                }
-                log.info("Code catalog rebuilt: releases were imported elsewhere");
-            } catch (RuntimeException e) {
-                log.warn("Code catalog could not be rebuilt: {}", e.toString());
-            } finally {
-                refreshing = false;
-            }
-        });
+    public Catalog catalog(CodeSystem system) {
+        return catalogs.catalog(system);
+    }
+
+    /** Stored files the last catalog build could not read, with the reason; empty when all were read. */
+    public List<String> unreadableFiles() {
+        return catalogs.unreadable();
     }
 
     /** What changed between two releases of a system, by id ({@code FY2025}, {@code FY2026}). */
@@ -509,51 +471,5 @@ public class CodeLibrary {
                 "CODES_RELEASE_UNKNOWN",
                 404,
                 "No " + system.label() + " release " + id + " has been imported; 'openrcm codes releases' lists them.");
-    }
-
-    private Catalog load(Set<CodeSystem> systems) {
-        Catalog c = new Catalog();
-        List<String> failed = new ArrayList<>();
-        files.forEachFile(systems, f -> {
-            CodeImport.Part part;
-            try {
-                part = CodeImport.read(
-                        new CodeImport.Planned(
-                                f.file(), f.stored().kind(), f.stored().release(), ""),
-                        CodeImport.Progress.NONE);
-            } catch (RuntimeException e) {
-                // One stored file this version cannot read does not take every other code set down with it.
-                failed.add(f.stored().fileName() + " (" + f.stored().release().id() + "): " + e.getMessage());
-                log.warn(
-                        "Stored code-set file {} could not be read: {}",
-                        f.stored().fileName(),
-                        e.getMessage());
-                return;
-            }
-            part.releases().forEach(r -> {
-                if (systems.contains(r.system())) {
-                    c.add(r);
-                }
-            });
-            if (part.fees() != null) {
-                c.add(part.fees());
-            }
-        });
-        unreadable = List.copyOf(failed);
-        return c;
-    }
-
-    /** Stored files the last catalog build could not read, with the reason; empty when all were read. */
-    public List<String> unreadableFiles() {
-        return unreadable;
-    }
-
-    /**
-     * A catalog holding at least the releases of {@code system}: the full catalog when it is loaded, else one built
-     * for that system alone (a command that looks up one code need not parse every code set).
-     */
-    public Catalog catalog(CodeSystem system) {
-        Catalog c = catalog;
-        return c != null ? c : load(EnumSet.of(system));
     }
 }

@@ -109,8 +109,11 @@ final class CodesDiffCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context =
                     Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
-                List<ReleaseOverview> releases =
-                        context.getBean(CodeLibrary.class).overview();
+                CodeLibrary library = context.getBean(CodeLibrary.class);
+                List<ReleaseOverview> releases = library.overview();
+                for (String problem : library.unreadableFiles()) {
+                    out.println("Not read (this version cannot read it; import it again): " + problem);
+                }
                 if (releases.isEmpty()) {
                     out.println("No code sets imported yet. 'openrcm codes import PATH…' loads the official files.");
                 }

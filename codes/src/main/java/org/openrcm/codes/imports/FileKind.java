@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.openrcm.codes.CmsCodesFile;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
 import org.openrcm.codes.fees.AnesthesiaFile;
@@ -61,6 +62,16 @@ public enum FileKind {
             CodeSystem.ICD10CM,
             FlatIndexCsv::recognizes,
             (in, file, r) -> List.of(index(r, FlatIndexCsv.read(in, file)))),
+    ICD10CM_CODES(
+            "ICD-10-CM codes file (billable codes and long titles)",
+            CodeSystem.ICD10CM,
+            (name, head) -> CmsCodesFile.recognizes(head, CodeSystem.ICD10CM),
+            (in, file, r) -> List.of(CmsCodesFile.read(in, file, CodeSystem.ICD10CM, r.id(), r.effective()))),
+    ICD10PCS_CODES(
+            "ICD-10-PCS codes file (valid codes and long titles)",
+            CodeSystem.ICD10PCS,
+            (name, head) -> CmsCodesFile.recognizes(head, CodeSystem.ICD10PCS),
+            (in, file, r) -> List.of(CmsCodesFile.read(in, file, CodeSystem.ICD10PCS, r.id(), r.effective()))),
     ICD10PCS_ORDER(
             "ICD-10-PCS order file",
             CodeSystem.ICD10PCS,

@@ -8,13 +8,13 @@ import static org.openrcm.codes.search.IndexBuilder.NONESSENTIAL;
 import static org.openrcm.codes.search.IndexBuilder.SHORT_TITLE;
 import static org.openrcm.codes.search.IndexBuilder.TITLE;
 import static org.openrcm.codes.search.IndexBuilder.WEIGHT;
+import static org.openrcm.codes.search.QueryWords.allStop;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,31 +25,27 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.function.IntPredicate;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
 import org.openrcm.codes.icd10cm.IndexEntry;
+import org.openrcm.codes.search.QueryWords.Concept;
 
 /**
  * Finds codes the way coders look for them: by words of a title, an inclusion term or an index path ({@code type 2
@@ -131,13 +127,11 @@ public final class CodeSearch {
     private final byte[] entryMainTerm;
     private final long[] entryDefault;
 
+    private final QueryWords queryWords;
     private final String[] stems;
     private final int[] stemEntries;
-    private final Map<String, Integer> stemIds;
-    private final String[] sortedStems;
     private final int[] sortedStemIds;
 
-    private final IndexReader reader;
     private final IndexSearcher searcher;
     private final @Nullable CodeSystem onlySystem;
 
@@ -155,18 +149,11 @@ public final class CodeSearch {
         entryWeights = b.entryWeights();
         entryMainTerm = b.entryMainTerm();
         entryDefault = b.entryDefault();
-        stems = b.stems();
-        stemEntries = b.stemEntries();
-        stemIds = b.stemIds();
-        Integer[] byText = new Integer[stems.length];
-        for (int i = 0; i < byText.length; i++) {
-            byText[i] = i;
-        }
-        Arrays.sort(byText, Comparator.comparing(i -> stems[i]));
-        sortedStemIds = Arrays.stream(byText).mapToInt(Integer::intValue).toArray();
-        sortedStems = Arrays.stream(sortedStemIds).mapToObj(i -> stems[i]).toArray(String[]::new);
-        reader = b.reader();
-        searcher = new IndexSearcher(reader);
+        queryWords = new QueryWords(b);
+        stems = queryWords.stems;
+        stemEntries = queryWords.stemEntries;
+        sortedStemIds = queryWords.sortedStemIds;
+        searcher = new IndexSearcher(b.reader());
         searcher.setQueryCache(null);
         onlySystem = b.onlySystem();
     }
@@ -214,7 +201,7 @@ public final class CodeSearch {
                 return hits;
             }
         }
-        List<Concept> concepts = parse(q, false);
+        List<Concept> concepts = queryWords.parse(q, false);
         if (concepts.isEmpty()) {
             return List.of();
         }
@@ -250,7 +237,7 @@ public final class CodeSearch {
                 return hits;
             }
         }
-        List<Concept> concepts = parse(p, true);
+        List<Concept> concepts = queryWords.parse(p, true);
         if (concepts.isEmpty()) {
             return hits;
         }
@@ -364,144 +351,6 @@ public final class CodeSearch {
     }
 
     // ---------------------------------------------------------------------------------------------------- words
-
-    /**
-     * One word of a query as the ranking sees it: its stem, whether only its start was typed, how much it counts,
-     * the words it may stand for (an abbreviation's expansions, each a list of stems that should all appear), and
-     * the known stems near its spelling when it is not a known word itself.
-     */
-    private final class Concept {
-        final @Nullable String stemText;
-        final int stem;
-        final boolean prefix;
-        final boolean stop;
-        final double weight;
-        final List<String[]> phraseText = new ArrayList<>();
-        final List<int[]> phrases = new ArrayList<>();
-        int[] fuzzyStems = new int[0];
-        double[] fuzzyQuality = new double[0];
-        /** For a prefix: the log of the entry count of its most frequent completion. */
-        double completionScale = 1;
-        /** Type-ahead: whether an entry must hold this word (a stop word between others need not). */
-        boolean required;
-        /** Type-ahead: the stems starting with this word, and where they lie in the sorted stems. */
-        @Nullable
-        BitSet completing;
-
-        int from;
-        int to;
-
-        Concept(@Nullable String word, List<String> expansions, boolean prefix) throws IOException {
-            this.stemText = word == null ? null : Text.stem(word);
-            this.stem = stemText == null ? -1 : stemIds.getOrDefault(stemText, -1);
-            this.prefix = prefix;
-            this.stop = word != null && Text.STOP.contains(word) && expansions.isEmpty();
-            this.weight = stop ? 0.25 : 1.0;
-            for (String e : expansions) {
-                List<String> s = Text.stems(e);
-                phraseText.add(s.toArray(String[]::new));
-                phrases.add(
-                        s.stream().mapToInt(x -> stemIds.getOrDefault(x, -1)).toArray());
-            }
-            if (!prefix && !stop && stemText != null && stemText.length() >= 4 && expansions.isEmpty()) {
-                fuzzy();
-            }
-            if (prefix && stemText != null) {
-                int[] range = completionRange(stemText);
-                from = range[0];
-                to = range[1];
-                completing = new BitSet(stems.length);
-                for (int i = from; i < to; i++) {
-                    completing.set(sortedStemIds[i]);
-                }
-            }
-        }
-
-        /**
-         * Near spellings, for a word the releases do not know or barely know (so that a correctly spelled rare word
-         * does not bring its neighbours: "hypotension" is not "hypertension"): one edit, two for long words.
-         */
-        private void fuzzy() throws IOException {
-            if (stem >= 0 && stemEntries[stem] >= 3) {
-                return;
-            }
-            int maxEdits = stemText.length() >= 8 ? 2 : 1;
-            Terms terms = MultiTerms.getTerms(reader, F_STEM);
-            if (terms == null) {
-                return;
-            }
-            FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(F_STEM, stemText), maxEdits, 1, true);
-            List<int[]> found = new ArrayList<>();
-            BytesRef t;
-            while ((t = e.next()) != null && found.size() < 64) {
-                String s = t.utf8ToString();
-                Integer id = stemIds.get(s);
-                if (id != null && id != stem) {
-                    found.add(new int[] {id, Text.distance(stemText, s, maxEdits)});
-                }
-            }
-            fuzzyStems = new int[found.size()];
-            fuzzyQuality = new double[found.size()];
-            for (int i = 0; i < found.size(); i++) {
-                fuzzyStems[i] = found.get(i)[0];
-                fuzzyQuality[i] = found.get(i)[1] <= 1 ? 0.6 : 0.45;
-            }
-        }
-
-        /** How well one stem of an entry stands for this word: 1 exact, a little less a completion, about half a typo. */
-        double quality(int s) {
-            if (s == stem) {
-                return 1.0;
-            }
-            for (int i = 0; i < fuzzyStems.length; i++) {
-                if (fuzzyStems[i] == s) {
-                    return fuzzyQuality[i];
-                }
-            }
-            if (completing != null && completing.get(s)) {
-                // the more frequent completion first: "pneu" is more likely pneumonia than pneumaturia
-                return 0.9 + 0.1 * Math.min(1.0, Math.log1p(stemEntries[s]) / completionScale);
-            }
-            return 0;
-        }
-    }
-
-    /** The query's words, abbreviations expanded; {@code prefix} when the user is still typing them. */
-    private List<Concept> parse(String q, boolean prefix) {
-        List<Concept> concepts = new ArrayList<>();
-        try {
-            for (String chunk : q.split("\\s+")) {
-                String key = trimPunctuation(chunk.toLowerCase(Locale.ROOT));
-                List<String> expansions = Abbreviations.expansions(key);
-                if (!expansions.isEmpty() && !key.chars().allMatch(Character::isLetterOrDigit)) {
-                    concepts.add(new Concept(null, expansions, false)); // w/o, s/p, a-fib
-                    continue;
-                }
-                for (String w : Text.words(chunk)) {
-                    concepts.add(new Concept(w, Abbreviations.expansions(w), prefix));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return concepts;
-    }
-
-    private static String trimPunctuation(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && ",;:()[]\"'".indexOf(s.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && ",;:()[]\"'.".indexOf(s.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return s.substring(from, to);
-    }
-
-    private static boolean allStop(List<Concept> concepts) {
-        return concepts.stream().allMatch(c -> c.stop);
-    }
 
     /** Candidates for a search: BM25 over each word's stem, its expansions and near spellings, the best of them. */
     private Query searchQuery(List<Concept> concepts, @Nullable CodeSystem system) {
@@ -631,19 +480,6 @@ public final class CodeSearch {
         if (system != null && onlySystem == null) {
             b.add(new TermQuery(new Term(F_SYSTEM, system.name())), Occur.FILTER);
         }
-    }
-
-    /** Where the stems starting with {@code prefix} lie in {@link #sortedStems}: {@code [from, to)}. */
-    private int[] completionRange(String prefix) {
-        int from = Arrays.binarySearch(sortedStems, prefix);
-        if (from < 0) {
-            from = -from - 1;
-        }
-        int to = from;
-        while (to < sortedStems.length && sortedStems[to].startsWith(prefix)) {
-            to++;
-        }
-        return new int[] {from, to};
     }
 
     /**

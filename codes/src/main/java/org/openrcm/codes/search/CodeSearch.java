@@ -9,11 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -94,15 +90,11 @@ public final class CodeSearch {
 
     private static final int SEARCH_CANDIDATES = 300;
 
-    private final Code[] codes;
-    private final int[] codeRelease;
-    private final int[] codeKey; // the same (system, value) in two releases shares a key
-    private final String[] releaseIds;
-    private final LocalDate[] releaseEffective;
-    private final NavigableMap<String, int[]> codesByValue;
+    private final int codeCount;
 
     private final String[] entryText;
 
+    private final CodeLookup codeLookup;
     private final QueryWords queryWords;
     private final Ranking ranking;
     private final TypeAhead typeAhead;
@@ -112,13 +104,9 @@ public final class CodeSearch {
     private final @Nullable CodeSystem onlySystem;
 
     private CodeSearch(IndexBuilder.Built b) {
-        codes = b.codes();
-        codeRelease = b.codeRelease();
-        codeKey = b.codeKey();
-        releaseIds = b.releaseIds();
-        releaseEffective = b.releaseEffective();
-        codesByValue = b.codesByValue();
+        codeCount = b.codes().length;
         entryText = b.entryText();
+        codeLookup = new CodeLookup(b);
         queryWords = new QueryWords(b);
         ranking = new Ranking(b);
         stems = queryWords.stems;
@@ -146,7 +134,7 @@ public final class CodeSearch {
 
     /** How many codes the search holds, over all its releases. */
     public int codeCount() {
-        return codes.length;
+        return codeCount;
     }
 
     /** How many entries (titles, short titles, inclusion terms, index entries) the search holds. */
@@ -165,8 +153,8 @@ public final class CodeSearch {
         if (q.isEmpty() || excluded(options.system())) {
             return List.of();
         }
-        if (looksLikeCode(q)) {
-            List<Hit> hits = codeHits(q, options.system(), options.limit(), true);
+        if (CodeLookup.looksLikeCode(q)) {
+            List<Hit> hits = codeLookup.codeHits(q, options.system(), options.limit(), true);
             if (!hits.isEmpty()) {
                 return hits;
             }
@@ -200,9 +188,9 @@ public final class CodeSearch {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        boolean codeLike = looksLikeCode(p);
+        boolean codeLike = CodeLookup.looksLikeCode(p);
         if (codeLike || p.indexOf(' ') < 0) {
-            hits.addAll(codeHits(p, system, limit, codeLike));
+            hits.addAll(codeLookup.codeHits(p, system, limit, codeLike));
             if (hits.size() >= limit || (codeLike && !hits.isEmpty())) {
                 return hits;
             }
@@ -237,84 +225,7 @@ public final class CodeSearch {
         return system != null && onlySystem != null && system != onlySystem;
     }
 
-    // ---------------------------------------------------------------------------------------------------- codes
-
-    /** One token, with a digit, of letters, digits and dots: {@code E11.9}, {@code e119}, {@code 99213}, {@code J1100}. */
-    private static boolean looksLikeCode(String s) {
-        if (s.length() < 2 || s.length() > 9) {
-            return false;
-        }
-        boolean digit = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (!(c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-                return false;
-            }
-        }
-        return digit;
-    }
-
-    /**
-     * The code written, then (with {@code children}) the codes starting with it, in code order. A code written with a
-     * dot is an ICD-10-CM code: {@code E11.9} is not the start of HCPCS {@code E1190}.
-     */
-    private List<Hit> codeHits(String input, @Nullable CodeSystem system, int limit, boolean children) {
-        String typed = input.toUpperCase(Locale.ROOT);
-        String v = typed.replace(".", "");
-        if (v.isEmpty()) {
-            return List.of();
-        }
-        if (typed.indexOf('.') >= 0) {
-            if (system != null && system != CodeSystem.ICD10CM) {
-                return List.of();
-            }
-            system = CodeSystem.ICD10CM;
-        }
-        Map<Integer, Integer> picked = new LinkedHashMap<>(); // code key → code
-        int[] exact = codesByValue.get(v);
-        if (exact != null) {
-            pick(picked, exact, system);
-        }
-        int exactCount = picked.size();
-        if (children) {
-            for (int[] same : codesByValue
-                    .subMap(v, false, v + Character.MAX_VALUE, false)
-                    .values()) {
-                if (picked.size() >= limit) {
-                    break;
-                }
-                pick(picked, same, system);
-            }
-        }
-        List<Hit> hits = new ArrayList<>();
-        int i = 0;
-        for (int c : picked.values()) {
-            if (hits.size() >= limit) {
-                break;
-            }
-            Code code = codes[c];
-            boolean isExact = i++ < exactCount;
-            String reason = isExact ? "Code: " + code.display() : "Code under " + typed + ": " + code.display();
-            hits.add(new Hit(code, releaseIds[codeRelease[c]], isExact ? 2.0 : 1.5, Matched.CODE, reason));
-        }
-        return hits;
-    }
-
-    /** Adds the codes of one value, the latest release's when several releases have it. */
-    private void pick(Map<Integer, Integer> picked, int[] same, @Nullable CodeSystem system) {
-        for (int c : same) {
-            if (system == null || codes[c].system() == system) {
-                Integer other = picked.get(codeKey[c]);
-                if (other == null || releaseEffective[codeRelease[c]].isAfter(releaseEffective[codeRelease[other]])) {
-                    picked.put(codeKey[c], c);
-                }
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------- words
+    // ------------------------------------------------------------------------------------------------ search query
 
     /** Candidates for a search: BM25 over each word's stem, its expansions and near spellings, the best of them. */
     private Query searchQuery(List<Concept> concepts, @Nullable CodeSystem system) {

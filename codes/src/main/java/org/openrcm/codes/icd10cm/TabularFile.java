@@ -46,7 +46,7 @@ public final class TabularFile {
      * a release's changes, not the tabular list, so an importer skips it rather than read it.
      */
     public static boolean isAddenda(byte[] head) {
-        return IndexFile.isAddenda(head, ROOT);
+        return XmlHead.isAddenda(head, ROOT);
     }
 
     /**

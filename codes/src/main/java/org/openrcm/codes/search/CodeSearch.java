@@ -2,54 +2,30 @@ package org.openrcm.codes.search;
 
 import static org.openrcm.codes.search.IndexBuilder.F_STEM;
 import static org.openrcm.codes.search.IndexBuilder.F_SYSTEM;
-import static org.openrcm.codes.search.IndexBuilder.INCLUSION;
-import static org.openrcm.codes.search.IndexBuilder.INDEX_BASE;
-import static org.openrcm.codes.search.IndexBuilder.NONESSENTIAL;
-import static org.openrcm.codes.search.IndexBuilder.SHORT_TITLE;
-import static org.openrcm.codes.search.IndexBuilder.TITLE;
-import static org.openrcm.codes.search.IndexBuilder.WEIGHT;
+import static org.openrcm.codes.search.QueryWords.allStop;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.function.IntPredicate;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.Release;
-import org.openrcm.codes.icd10cm.IndexEntry;
+import org.openrcm.codes.search.QueryWords.Concept;
 
 /**
  * Finds codes the way coders look for them: by words of a title, an inclusion term or an index path ({@code type 2
@@ -113,61 +89,30 @@ public final class CodeSearch {
     static final int MAX_LIMIT = 1000;
 
     private static final int SEARCH_CANDIDATES = 300;
-    private static final int SUGGEST_CANDIDATES = 150;
-    private static final int PREFIX_TERMS = 64;
 
-    private final Code[] codes;
-    private final int[] codeRelease;
-    private final int[] codeKey; // the same (system, value) in two releases shares a key
-    private final String[] releaseIds;
-    private final LocalDate[] releaseEffective;
-    private final NavigableMap<String, int[]> codesByValue;
+    private final int codeCount;
 
-    private final int[] entryCode;
-    private final byte[] entryKind;
     private final String[] entryText;
-    private final int[][] entryStems;
-    private final byte[][] entryWeights;
-    private final byte[] entryMainTerm;
-    private final long[] entryDefault;
 
+    private final CodeLookup codeLookup;
+    private final QueryWords queryWords;
+    private final Ranking ranking;
+    private final TypeAhead typeAhead;
     private final String[] stems;
-    private final int[] stemEntries;
-    private final Map<String, Integer> stemIds;
-    private final String[] sortedStems;
-    private final int[] sortedStemIds;
 
-    private final IndexReader reader;
     private final IndexSearcher searcher;
     private final @Nullable CodeSystem onlySystem;
 
     private CodeSearch(IndexBuilder.Built b) {
-        codes = b.codes();
-        codeRelease = b.codeRelease();
-        codeKey = b.codeKey();
-        releaseIds = b.releaseIds();
-        releaseEffective = b.releaseEffective();
-        codesByValue = b.codesByValue();
-        entryCode = b.entryCode();
-        entryKind = b.entryKind();
+        codeCount = b.codes().length;
         entryText = b.entryText();
-        entryStems = b.entryStems();
-        entryWeights = b.entryWeights();
-        entryMainTerm = b.entryMainTerm();
-        entryDefault = b.entryDefault();
-        stems = b.stems();
-        stemEntries = b.stemEntries();
-        stemIds = b.stemIds();
-        Integer[] byText = new Integer[stems.length];
-        for (int i = 0; i < byText.length; i++) {
-            byText[i] = i;
-        }
-        Arrays.sort(byText, Comparator.comparing(i -> stems[i]));
-        sortedStemIds = Arrays.stream(byText).mapToInt(Integer::intValue).toArray();
-        sortedStems = Arrays.stream(sortedStemIds).mapToObj(i -> stems[i]).toArray(String[]::new);
-        reader = b.reader();
-        searcher = new IndexSearcher(reader);
+        codeLookup = new CodeLookup(b);
+        queryWords = new QueryWords(b);
+        ranking = new Ranking(b);
+        stems = queryWords.stems;
+        searcher = new IndexSearcher(b.reader());
         searcher.setQueryCache(null);
+        typeAhead = new TypeAhead(b, queryWords, searcher);
         onlySystem = b.onlySystem();
     }
 
@@ -189,7 +134,7 @@ public final class CodeSearch {
 
     /** How many codes the search holds, over all its releases. */
     public int codeCount() {
-        return codes.length;
+        return codeCount;
     }
 
     /** How many entries (titles, short titles, inclusion terms, index entries) the search holds. */
@@ -208,13 +153,13 @@ public final class CodeSearch {
         if (q.isEmpty() || excluded(options.system())) {
             return List.of();
         }
-        if (looksLikeCode(q)) {
-            List<Hit> hits = codeHits(q, options.system(), options.limit(), true);
+        if (CodeLookup.looksLikeCode(q)) {
+            List<Hit> hits = codeLookup.codeHits(q, options.system(), options.limit(), true);
             if (!hits.isEmpty()) {
                 return hits;
             }
         }
-        List<Concept> concepts = parse(q, false);
+        List<Concept> concepts = queryWords.parse(q, false);
         if (concepts.isEmpty()) {
             return List.of();
         }
@@ -225,7 +170,7 @@ public final class CodeSearch {
             for (int i = 0; i < top.length; i++) {
                 docs[i] = top[i].doc;
             }
-            return rank(docs, concepts, options.limit(), false);
+            return ranking.rank(docs, concepts, options.limit(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -243,27 +188,21 @@ public final class CodeSearch {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        boolean codeLike = looksLikeCode(p);
+        boolean codeLike = CodeLookup.looksLikeCode(p);
         if (codeLike || p.indexOf(' ') < 0) {
-            hits.addAll(codeHits(p, system, limit, codeLike));
+            hits.addAll(codeLookup.codeHits(p, system, limit, codeLike));
             if (hits.size() >= limit || (codeLike && !hits.isEmpty())) {
                 return hits;
             }
         }
-        List<Concept> concepts = parse(p, true);
+        List<Concept> concepts = queryWords.parse(p, true);
         if (concepts.isEmpty()) {
             return hits;
         }
         List<Hit> words;
         try {
-            Query query = suggestQuery(concepts, system);
-            words = query == null
-                    ? List.of()
-                    : rank(
-                            firstDocs(query, Math.max(SUGGEST_CANDIDATES, limit * 5), e -> typedIn(e, concepts)),
-                            concepts,
-                            limit,
-                            true);
+            int[] candidates = typeAhead.candidates(concepts, system, limit);
+            words = candidates == null ? List.of() : ranking.rank(candidates, concepts, limit, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -286,222 +225,7 @@ public final class CodeSearch {
         return system != null && onlySystem != null && system != onlySystem;
     }
 
-    // ---------------------------------------------------------------------------------------------------- codes
-
-    /** One token, with a digit, of letters, digits and dots: {@code E11.9}, {@code e119}, {@code 99213}, {@code J1100}. */
-    private static boolean looksLikeCode(String s) {
-        if (s.length() < 2 || s.length() > 9) {
-            return false;
-        }
-        boolean digit = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (!(c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-                return false;
-            }
-        }
-        return digit;
-    }
-
-    /**
-     * The code written, then (with {@code children}) the codes starting with it, in code order. A code written with a
-     * dot is an ICD-10-CM code: {@code E11.9} is not the start of HCPCS {@code E1190}.
-     */
-    private List<Hit> codeHits(String input, @Nullable CodeSystem system, int limit, boolean children) {
-        String typed = input.toUpperCase(Locale.ROOT);
-        String v = typed.replace(".", "");
-        if (v.isEmpty()) {
-            return List.of();
-        }
-        if (typed.indexOf('.') >= 0) {
-            if (system != null && system != CodeSystem.ICD10CM) {
-                return List.of();
-            }
-            system = CodeSystem.ICD10CM;
-        }
-        Map<Integer, Integer> picked = new LinkedHashMap<>(); // code key → code
-        int[] exact = codesByValue.get(v);
-        if (exact != null) {
-            pick(picked, exact, system);
-        }
-        int exactCount = picked.size();
-        if (children) {
-            for (int[] same : codesByValue
-                    .subMap(v, false, v + Character.MAX_VALUE, false)
-                    .values()) {
-                if (picked.size() >= limit) {
-                    break;
-                }
-                pick(picked, same, system);
-            }
-        }
-        List<Hit> hits = new ArrayList<>();
-        int i = 0;
-        for (int c : picked.values()) {
-            if (hits.size() >= limit) {
-                break;
-            }
-            Code code = codes[c];
-            boolean isExact = i++ < exactCount;
-            String reason = isExact ? "Code: " + code.display() : "Code under " + typed + ": " + code.display();
-            hits.add(new Hit(code, releaseIds[codeRelease[c]], isExact ? 2.0 : 1.5, Matched.CODE, reason));
-        }
-        return hits;
-    }
-
-    /** Adds the codes of one value, the latest release's when several releases have it. */
-    private void pick(Map<Integer, Integer> picked, int[] same, @Nullable CodeSystem system) {
-        for (int c : same) {
-            if (system == null || codes[c].system() == system) {
-                Integer other = picked.get(codeKey[c]);
-                if (other == null || releaseEffective[codeRelease[c]].isAfter(releaseEffective[codeRelease[other]])) {
-                    picked.put(codeKey[c], c);
-                }
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------- words
-
-    /**
-     * One word of a query as the ranking sees it: its stem, whether only its start was typed, how much it counts,
-     * the words it may stand for (an abbreviation's expansions, each a list of stems that should all appear), and
-     * the known stems near its spelling when it is not a known word itself.
-     */
-    private final class Concept {
-        final @Nullable String stemText;
-        final int stem;
-        final boolean prefix;
-        final boolean stop;
-        final double weight;
-        final List<String[]> phraseText = new ArrayList<>();
-        final List<int[]> phrases = new ArrayList<>();
-        int[] fuzzyStems = new int[0];
-        double[] fuzzyQuality = new double[0];
-        /** For a prefix: the log of the entry count of its most frequent completion. */
-        double completionScale = 1;
-        /** Type-ahead: whether an entry must hold this word (a stop word between others need not). */
-        boolean required;
-        /** Type-ahead: the stems starting with this word, and where they lie in the sorted stems. */
-        @Nullable
-        BitSet completing;
-
-        int from;
-        int to;
-
-        Concept(@Nullable String word, List<String> expansions, boolean prefix) throws IOException {
-            this.stemText = word == null ? null : Text.stem(word);
-            this.stem = stemText == null ? -1 : stemIds.getOrDefault(stemText, -1);
-            this.prefix = prefix;
-            this.stop = word != null && Text.STOP.contains(word) && expansions.isEmpty();
-            this.weight = stop ? 0.25 : 1.0;
-            for (String e : expansions) {
-                List<String> s = Text.stems(e);
-                phraseText.add(s.toArray(String[]::new));
-                phrases.add(
-                        s.stream().mapToInt(x -> stemIds.getOrDefault(x, -1)).toArray());
-            }
-            if (!prefix && !stop && stemText != null && stemText.length() >= 4 && expansions.isEmpty()) {
-                fuzzy();
-            }
-            if (prefix && stemText != null) {
-                int[] range = completionRange(stemText);
-                from = range[0];
-                to = range[1];
-                completing = new BitSet(stems.length);
-                for (int i = from; i < to; i++) {
-                    completing.set(sortedStemIds[i]);
-                }
-            }
-        }
-
-        /**
-         * Near spellings, for a word the releases do not know or barely know (so that a correctly spelled rare word
-         * does not bring its neighbours: "hypotension" is not "hypertension"): one edit, two for long words.
-         */
-        private void fuzzy() throws IOException {
-            if (stem >= 0 && stemEntries[stem] >= 3) {
-                return;
-            }
-            int maxEdits = stemText.length() >= 8 ? 2 : 1;
-            Terms terms = MultiTerms.getTerms(reader, F_STEM);
-            if (terms == null) {
-                return;
-            }
-            FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(F_STEM, stemText), maxEdits, 1, true);
-            List<int[]> found = new ArrayList<>();
-            BytesRef t;
-            while ((t = e.next()) != null && found.size() < 64) {
-                String s = t.utf8ToString();
-                Integer id = stemIds.get(s);
-                if (id != null && id != stem) {
-                    found.add(new int[] {id, Text.distance(stemText, s, maxEdits)});
-                }
-            }
-            fuzzyStems = new int[found.size()];
-            fuzzyQuality = new double[found.size()];
-            for (int i = 0; i < found.size(); i++) {
-                fuzzyStems[i] = found.get(i)[0];
-                fuzzyQuality[i] = found.get(i)[1] <= 1 ? 0.6 : 0.45;
-            }
-        }
-
-        /** How well one stem of an entry stands for this word: 1 exact, a little less a completion, about half a typo. */
-        double quality(int s) {
-            if (s == stem) {
-                return 1.0;
-            }
-            for (int i = 0; i < fuzzyStems.length; i++) {
-                if (fuzzyStems[i] == s) {
-                    return fuzzyQuality[i];
-                }
-            }
-            if (completing != null && completing.get(s)) {
-                // the more frequent completion first: "pneu" is more likely pneumonia than pneumaturia
-                return 0.9 + 0.1 * Math.min(1.0, Math.log1p(stemEntries[s]) / completionScale);
-            }
-            return 0;
-        }
-    }
-
-    /** The query's words, abbreviations expanded; {@code prefix} when the user is still typing them. */
-    private List<Concept> parse(String q, boolean prefix) {
-        List<Concept> concepts = new ArrayList<>();
-        try {
-            for (String chunk : q.split("\\s+")) {
-                String key = trimPunctuation(chunk.toLowerCase(Locale.ROOT));
-                List<String> expansions = Abbreviations.expansions(key);
-                if (!expansions.isEmpty() && !key.chars().allMatch(Character::isLetterOrDigit)) {
-                    concepts.add(new Concept(null, expansions, false)); // w/o, s/p, a-fib
-                    continue;
-                }
-                for (String w : Text.words(chunk)) {
-                    concepts.add(new Concept(w, Abbreviations.expansions(w), prefix));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return concepts;
-    }
-
-    private static String trimPunctuation(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && ",;:()[]\"'".indexOf(s.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && ",;:()[]\"'.".indexOf(s.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return s.substring(from, to);
-    }
-
-    private static boolean allStop(List<Concept> concepts) {
-        return concepts.stream().allMatch(c -> c.stop);
-    }
+    // ------------------------------------------------------------------------------------------------ search query
 
     /** Candidates for a search: BM25 over each word's stem, its expansions and near spellings, the best of them. */
     private Query searchQuery(List<Concept> concepts, @Nullable CodeSystem system) {
@@ -534,355 +258,9 @@ public final class CodeSearch {
         return b.build();
     }
 
-    /**
-     * Candidates for type-ahead: entries holding, for each word typed, a word starting with it or one of its
-     * expansions; {@code null} when some word can match nothing. Lucene walks the entries of the word with the
-     * fewest (its most frequent completions), best first; the other words are checked on the entry's stems held in
-     * memory ({@link #typedIn}), so that a short last word ("fall from l") costs nothing.
-     */
-    private @Nullable Query suggestQuery(List<Concept> concepts, @Nullable CodeSystem system) {
-        boolean allStop = allStop(concepts);
-        Query driver = null;
-        long cheapest = Long.MAX_VALUE;
-        for (int i = 0; i < concepts.size(); i++) {
-            Concept c = concepts.get(i);
-            c.required = !c.stop || i == concepts.size() - 1 || allStop; // "with" between words: ranked only
-            if (!c.required) {
-                continue;
-            }
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            long cost = 0;
-            int alternatives = 0;
-            if (c.stemText != null) {
-                for (int s : completions(c)) {
-                    any.add(new TermQuery(new Term(F_STEM, stems[s])), Occur.SHOULD);
-                    c.completionScale = Math.max(c.completionScale, Math.log1p(stemEntries[s]));
-                    cost += stemEntries[s];
-                    alternatives++;
-                }
-            }
-            for (int p = 0; p < c.phrases.size(); p++) {
-                int[] phrase = c.phrases.get(p);
-                if (Arrays.stream(phrase).anyMatch(s -> s < 0)) {
-                    continue;
-                }
-                BooleanQuery.Builder all = new BooleanQuery.Builder();
-                for (int s : phrase) {
-                    all.add(new TermQuery(new Term(F_STEM, stems[s])), Occur.FILTER);
-                }
-                any.add(all.build(), Occur.SHOULD);
-                cost += Arrays.stream(phrase).map(s -> stemEntries[s]).min().orElse(0);
-                alternatives++;
-            }
-            if (alternatives == 0) {
-                return null;
-            }
-            if (cost < cheapest) {
-                cheapest = cost;
-                driver = any.build();
-            }
-        }
-        if (driver == null) {
-            return null;
-        }
-        if (system == null || onlySystem != null) {
-            return driver;
-        }
-        return new BooleanQuery.Builder()
-                .add(driver, Occur.FILTER)
-                .add(new TermQuery(new Term(F_SYSTEM, system.name())), Occur.FILTER)
-                .build();
-    }
-
-    /** Whether an entry holds every required word typed: a word starting with it, or all words of an expansion. */
-    private boolean typedIn(int entry, List<Concept> concepts) {
-        if (entryKind[entry] == SHORT_TITLE) {
-            return false; // abbreviated words ("diab", "w") mislead type-ahead
-        }
-        int[] t = entryStems[entry];
-        for (Concept c : concepts) {
-            if (!c.required) {
-                continue;
-            }
-            boolean found = false;
-            if (c.stemText != null) {
-                for (int i = 0; i < t.length && !found; i++) {
-                    found = t[i] == c.stem || (c.completing != null && c.completing.get(t[i]));
-                }
-            }
-            for (int p = 0; p < c.phrases.size() && !found; p++) {
-                found = true;
-                for (int w : c.phrases.get(p)) {
-                    boolean in = false;
-                    for (int i = 0; i < t.length && !in; i++) {
-                        in = t[i] == w;
-                    }
-                    found &= in;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void filter(BooleanQuery.Builder b, @Nullable CodeSystem system) {
         if (system != null && onlySystem == null) {
             b.add(new TermQuery(new Term(F_SYSTEM, system.name())), Occur.FILTER);
         }
-    }
-
-    /** Where the stems starting with {@code prefix} lie in {@link #sortedStems}: {@code [from, to)}. */
-    private int[] completionRange(String prefix) {
-        int from = Arrays.binarySearch(sortedStems, prefix);
-        if (from < 0) {
-            from = -from - 1;
-        }
-        int to = from;
-        while (to < sortedStems.length && sortedStems[to].startsWith(prefix)) {
-            to++;
-        }
-        return new int[] {from, to};
-    }
-
-    /**
-     * The most frequent of a concept's completions, at most {@link #PREFIX_TERMS} (fewer for one or two letters,
-     * which have hundreds: their most frequent words already fill the candidates).
-     */
-    private int[] completions(Concept c) {
-        int max = c.stemText.length() == 1
-                ? PREFIX_TERMS / 8
-                : c.stemText.length() == 2 ? PREFIX_TERMS / 4 : PREFIX_TERMS;
-        int[] best = new int[max];
-        int count = 0;
-        for (int i = c.from; i < c.to; i++) {
-            int s = sortedStemIds[i];
-            if (count == max && stemEntries[s] <= stemEntries[best[count - 1]]) {
-                continue;
-            }
-            int at = count == max ? count - 1 : count++;
-            while (at > 0 && stemEntries[best[at - 1]] < stemEntries[s]) {
-                best[at] = best[at - 1];
-                at--;
-            }
-            best[at] = s;
-        }
-        return Arrays.copyOf(best, count);
-    }
-
-    /**
-     * The first {@code k} documents matching {@code query} that {@code accept} takes: entries are in static rank
-     * order, best first.
-     */
-    private int[] firstDocs(Query query, int k, IntPredicate accept) throws IOException {
-        return searcher.search(query, new CollectorManager<FirstDocs, int[]>() {
-            @Override
-            public FirstDocs newCollector() {
-                return new FirstDocs(k, accept);
-            }
-
-            @Override
-            public int[] reduce(Collection<FirstDocs> collectors) {
-                int[] all = collectors.stream()
-                        .flatMapToInt(c -> Arrays.stream(c.docs, 0, c.count))
-                        .sorted()
-                        .toArray();
-                return all.length <= k ? all : Arrays.copyOf(all, k);
-            }
-        });
-    }
-
-    /** Collects the first accepted documents, in document order, and stops. */
-    private static final class FirstDocs extends SimpleCollector {
-        final int[] docs;
-        final IntPredicate accept;
-        int count;
-        private int base;
-
-        FirstDocs(int k, IntPredicate accept) {
-            docs = new int[k];
-            this.accept = accept;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) {
-            if (count >= docs.length) {
-                throw new CollectionTerminatedException();
-            }
-            base = context.docBase;
-        }
-
-        @Override
-        public void collect(int doc) {
-            if (accept.test(base + doc)) {
-                docs[count++] = base + doc;
-                if (count >= docs.length) {
-                    throw new CollectionTerminatedException();
-                }
-            }
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------- ranking
-
-    /** The best entry of a code so far. */
-    private record Best(int entry, double score) {}
-
-    private List<Hit> rank(int[] candidates, List<Concept> concepts, int limit, boolean typeAhead) {
-        double weights = 0;
-        for (Concept c : concepts) {
-            weights += c.weight;
-        }
-        boolean allStop = allStop(concepts);
-        Map<Integer, Best> best = new HashMap<>();
-        for (int doc : candidates) {
-            if (typeAhead && entryKind[doc] == SHORT_TITLE) {
-                continue; // abbreviated words ("diab", "w") mislead type-ahead
-            }
-            double s = score(doc, concepts, weights, allStop);
-            if (s <= 0) {
-                continue;
-            }
-            int key = codeKey[entryCode[doc]];
-            Best b = best.get(key);
-            int later = b == null
-                    ? 1
-                    : releaseEffective[codeRelease[entryCode[doc]]].compareTo(
-                            releaseEffective[codeRelease[entryCode[b.entry]]]);
-            if (later > 0 || (later == 0 && (s > b.score || (s == b.score && preferred(doc, b.entry))))) {
-                best.put(key, new Best(doc, s));
-            }
-        }
-        List<Best> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble((Best b) -> -b.score)
-                .thenComparing(b -> !codes[entryCode[b.entry]].billable())
-                .thenComparingInt(b -> codes[entryCode[b.entry]].value().length())
-                .thenComparing(b -> codes[entryCode[b.entry]].value()));
-        List<Hit> hits = new ArrayList<>(Math.min(limit, ranked.size()));
-        for (Best b : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            int c = entryCode[b.entry];
-            hits.add(new Hit(codes[c], releaseIds[codeRelease[c]], b.score, matched(b.entry), reason(b.entry)));
-        }
-        return hits;
-    }
-
-    /** Of two entries of a code scoring the same, the title before other entries. */
-    private boolean preferred(int entry, int other) {
-        return entryKind[entry] < entryKind[other];
-    }
-
-    /**
-     * How well an entry answers the query, about 0 to 1, or 0 when it holds no word of substance: the share of the
-     * query's words it holds (70%; stop words count little), the share of its own words the query accounts for
-     * (15%; nonessential modifiers and filler count little), whether it holds the words in the query's order (5%),
-     * whether the code is billable (6%) and whether the entry names a default code ("unspecified", "NOS",
-     * "without…": 3%). Short titles and inclusion terms count a little less than titles and index entries.
-     */
-    private double score(int entry, List<Concept> concepts, double weights, boolean allStop) {
-        int[] t = entryStems[entry];
-        boolean[] matched = new boolean[t.length];
-        double covered = 0;
-        boolean substance = false;
-        int main = entryMainTerm[entry];
-        int previous = -1;
-        int previousRotated = -1;
-        int pairs = 0;
-        int inOrder = 0;
-        int inRotatedOrder = 0;
-        byte[] w = entryWeights[entry];
-        for (Concept c : concepts) {
-            double best = 0;
-            int at = -1;
-            for (int i = 0; i < t.length; i++) {
-                double q = c.quality(t[i]);
-                if (q > 0) {
-                    if (w[i] == NONESSENTIAL) {
-                        q *= 0.95; // "Pneumocystosis (with pneumonia)" is less about pneumonia than "Pneumonia"
-                    }
-                    matched[i] = true;
-                    if (q > best) {
-                        best = q;
-                        at = i;
-                    }
-                }
-            }
-            for (int[] phrase : c.phrases) {
-                int found = 0;
-                int first = -1;
-                for (int word : phrase) {
-                    boolean in = false;
-                    for (int i = 0; i < t.length; i++) {
-                        if (t[i] == word) {
-                            matched[i] = true;
-                            first = in ? first : first < 0 ? i : Math.min(first, i);
-                            in = true;
-                        }
-                    }
-                    found += in ? 1 : 0;
-                }
-                double q = 0.95 * found / phrase.length;
-                if (q > best) {
-                    best = q;
-                    at = first;
-                }
-            }
-            if (best > 0) {
-                covered += c.weight * best;
-                substance |= !c.stop || allStop;
-                // an index path puts its main term first: "Infection, urinary (tract)" reads urinary tract infection
-                int rotated = at < main ? at + t.length : at;
-                if (previous >= 0) {
-                    pairs++;
-                    inOrder += at > previous ? 1 : 0;
-                    inRotatedOrder += rotated > previousRotated ? 1 : 0;
-                }
-                previous = at;
-                previousRotated = rotated;
-            }
-        }
-        if (!substance) {
-            return 0;
-        }
-        double own = 0;
-        double accounted = 0;
-        for (int i = 0; i < t.length; i++) {
-            own += WEIGHT[w[i]];
-            if (matched[i]) {
-                accounted += WEIGHT[w[i]];
-            }
-        }
-        double s = 0.70 * covered / weights
-                + 0.15 * accounted / own
-                + 0.05 * (pairs == 0 ? 1.0 : (double) Math.max(inOrder, inRotatedOrder) / pairs)
-                + (codes[entryCode[entry]].billable() ? 0.06 : 0)
-                + ((entryDefault[entry >> 6] & (1L << entry)) != 0 ? 0.03 : 0);
-        return switch (entryKind[entry]) {
-            case SHORT_TITLE -> s * 0.92;
-            case INCLUSION -> s * 0.99;
-            default -> s;
-        };
-    }
-
-    private Matched matched(int entry) {
-        return switch (entryKind[entry]) {
-            case TITLE -> Matched.TITLE;
-            case SHORT_TITLE -> Matched.SHORT_TITLE;
-            case INCLUSION -> Matched.INCLUSION_TERM;
-            default -> Matched.INDEX;
-        };
-    }
-
-    private String reason(int entry) {
-        byte kind = entryKind[entry];
-        String label = kind >= INDEX_BASE
-                ? IndexEntry.Source.values()[kind - INDEX_BASE].label()
-                : matched(entry).label();
-        return label + ": " + entryText[entry];
     }
 }

@@ -1,7 +1,5 @@
 package org.openrcm.codes.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,25 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.Code;
 import org.openrcm.codes.CodeSystem;
@@ -45,8 +25,7 @@ import org.openrcm.codes.icd10cm.Tabular;
  * and written to an in-memory Lucene index, one document per entry.
  *
  * <p>Entries are written best first (billable, short, not a short title), so that Lucene's document order is a
- * static ranking: type-ahead takes the first documents that match and stops. Large sets are written as a few
- * parts in parallel, read back as one {@link MultiReader} whose document order is the same.
+ * static ranking: type-ahead takes the first documents that match and stops ({@link EntryIndexWriter} writes them).
  */
 final class IndexBuilder {
 
@@ -397,7 +376,7 @@ final class IndexBuilder {
         });
         String[] stemArray = stemList.toArray(String[]::new);
         CodeSystem only = systems.size() == 1 ? systems.iterator().next() : null;
-        IndexReader reader = write(code, stems, stemArray, only == null);
+        IndexReader reader = new EntryIndexWriter(codes).write(code, stems, stemArray, only == null);
         return new Built(
                 codes.toArray(Code[]::new),
                 Arrays.copyOf(codeRelease, codes.size()),
@@ -417,102 +396,5 @@ final class IndexBuilder {
                 Map.copyOf(stemIds),
                 reader,
                 only);
-    }
-
-    /** Writes the entries, in order, as parts written in parallel; reads them back as one index. */
-    private IndexReader write(int[] code, int[][] stems, String[] stemText, boolean withSystem) {
-        int n = code.length;
-        int parts =
-                n < 50_000 ? 1 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        List<Future<DirectoryReader>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(parts)) {
-            for (int p = 0; p < parts; p++) {
-                int from = (int) ((long) n * p / parts);
-                int to = (int) ((long) n * (p + 1) / parts);
-                futures.add(pool.submit(() -> writePart(code, stems, stemText, withSystem, from, to)));
-            }
-            DirectoryReader[] readers = new DirectoryReader[parts];
-            for (int p = 0; p < parts; p++) {
-                readers[p] = futures.get(p).get();
-            }
-            MultiReader reader = new MultiReader(readers);
-            if (reader.maxDoc() != n) {
-                throw new IllegalStateException("the search index holds " + reader.maxDoc() + " entries, not " + n);
-            }
-            return reader;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the search index", e);
-        } catch (ExecutionException | IOException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new UncheckedIOException(
-                    "the in-memory search index could not be built",
-                    cause instanceof IOException io ? io : new IOException(cause));
-        }
-    }
-
-    private DirectoryReader writePart(
-            int[] code, int[][] stems, String[] stemText, boolean withSystem, int from, int to) throws IOException {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
-                .setRAMBufferSizeMB(512)
-                .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setUseCompoundFile(false)
-                .setCommitOnClose(true);
-        FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.setTokenized(true);
-        type.freeze();
-        StemStream stream = new StemStream(stemText);
-        Document doc = new Document();
-        doc.add(new Field(F_STEM, stream, type));
-        StringField system = new StringField(F_SYSTEM, "", Field.Store.NO);
-        if (withSystem) {
-            doc.add(system);
-        }
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = from; i < to; i++) {
-                stream.set(stems[i]);
-                system.setStringValue(codes.get(code[i]).system().name());
-                writer.addDocument(doc);
-            }
-        }
-        DirectoryReader reader = DirectoryReader.open(directory);
-        if (reader.maxDoc() != to - from) {
-            throw new IllegalStateException("a part of the search index lost entries");
-        }
-        return reader;
-    }
-
-    /** The stems of one entry, already analyzed, handed to Lucene as its token stream. */
-    private static final class StemStream extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final String[] text;
-        private int[] stems = new int[0];
-        private int next;
-
-        StemStream(String[] text) {
-            this.text = text;
-        }
-
-        void set(int[] stems) {
-            this.stems = stems;
-        }
-
-        @Override
-        public boolean incrementToken() {
-            if (next >= stems.length) {
-                return false;
-            }
-            clearAttributes();
-            term.setEmpty().append(text[stems[next++]]);
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
-        }
     }
 }

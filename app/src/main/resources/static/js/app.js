@@ -85,6 +85,14 @@
       var i = options.indexOf(lookup.active());
       lookup.activate(options[i < 0 ? 0 : Math.min(options.length - 1, Math.max(0, i + step))]);
     },
+    listFor: null,
+    pendingEnter: null,
+    // What was typed, looked up as a code: only when it looks like one (else the empty list already says so).
+    asTyped: function (typed) {
+      if (/^[A-Za-z0-9][A-Za-z0-9.\-]{1,8}$/.test(typed) && /[0-9]/.test(typed)) {
+        lookup.card(document.getElementById("code-system").value || "", typed);
+      }
+    },
     card: function (system, code) {
       var params = new URLSearchParams({ system: system, code: code });
       var on = document.getElementById("code-on");
@@ -124,8 +132,10 @@
       var typed = lookup.input().value.trim();
       if (option) {
         lookup.card(option.getAttribute("data-system"), option.getAttribute("data-code"));
+      } else if (typed && lookup.listFor === typed) {
+        lookup.asTyped(typed); // the list for these words is here and empty
       } else if (typed) {
-        lookup.card(document.getElementById("code-system").value || "ICD10CM", typed);
+        lookup.pendingEnter = typed; // its list is on its way: Enter opens its first entry when it comes
       }
     }
   });
@@ -137,7 +147,17 @@
       var options = lookup.options();
       lookup.activate(options.length ? options[0] : null);
       lookup.input().setAttribute("aria-expanded", options.length ? "true" : "false");
+      lookup.listFor = lookup.input().value.trim();
+      if (lookup.pendingEnter !== null && lookup.pendingEnter === lookup.listFor) {
+        lookup.pendingEnter = null;
+        if (options.length) {
+          lookup.card(options[0].getAttribute("data-system"), options[0].getAttribute("data-code"));
+        } else {
+          lookup.asTyped(lookup.listFor);
+        }
+      }
     } else if (event.detail.target.id === "code-card" && lookup.dialog().open) {
+      event.detail.target.classList.remove("stale");
       lookup.input().focus();
     }
   });
@@ -146,6 +166,11 @@
   document.addEventListener("input", function (event) {
     if (event.target.id === "code-q") {
       lookup.activate(null);
+      lookup.listFor = null;
+      var card = document.getElementById("code-card");
+      if (card) {
+        card.classList.add("stale"); // the card shown belongs to what was typed before
+      }
     }
   });
 

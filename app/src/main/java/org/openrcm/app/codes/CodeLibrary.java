@@ -381,6 +381,25 @@ public class CodeLibrary {
         return out;
     }
 
+    /** The first system (ICD-10-CM, then the others) that has {@code code} in its release in force on {@code date}. */
+    public Optional<CodeSystem> systemHolding(String code, LocalDate date) {
+        for (CodeSystem s : CodeSystem.values()) {
+            if (s != CodeSystem.MPFS && lookup(s, code, date).isPresent()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the release of {@code system} in force on {@code date} is the demo's starter set. */
+    public boolean isStarter(CodeSystem system, LocalDate date) {
+        Optional<Release> r = releaseOn(system, date);
+        return r.isPresent()
+                && overview().stream()
+                        .anyMatch(o ->
+                                o.system() == system && o.id().equals(r.get().id()) && o.starter());
+    }
+
     /** Whether some release in use is a starter set shipped for the demo rather than an official release. */
     public boolean usesStarterSet() {
         return overview().stream().anyMatch(ReleaseOverview::starter);
@@ -455,10 +474,30 @@ public class CodeLibrary {
             Code c = h.code();
             if (c.validOn(on)) {
                 out.add(new Suggestion(
-                        c.system(), c.value(), c.display(), c.longTitle(), c.billable(), h.release(), h.reason()));
+                        c.system(), c.value(), c.display(), listTitle(c), c.billable(), h.release(), h.reason()));
             }
         }
         return out;
+    }
+
+    /**
+     * The title a list shows: the long title, but the name of a place of service (its long title is a paragraph) and,
+     * for a modifier without a descriptor (CPT modifiers: AMA text), what kind of modifier it is.
+     */
+    static String listTitle(Code c) {
+        if (c.system() == CodeSystem.POS && !c.shortTitle().isEmpty()) {
+            return c.shortTitle();
+        }
+        if (c.longTitle().isEmpty()) {
+            String kind = String.join(
+                            " ",
+                            c.details().getOrDefault("type", ""),
+                            "modifier",
+                            c.details().getOrDefault("category", ""))
+                    .strip();
+            return c.system() == CodeSystem.MODIFIER ? kind + " (descriptor not shipped)" : "(no descriptor loaded)";
+        }
+        return c.longTitle();
     }
 
     /** Builds the catalog and the search of the releases in force today, ahead of the first coder who needs them. */

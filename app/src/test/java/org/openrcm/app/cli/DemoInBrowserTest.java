@@ -255,6 +255,12 @@ class DemoInBrowserTest {
         assertThat(card.locator(".code-status")).hasText("Needs a 7th character");
         assertThat(card.locator(".code-seventh")).containsText("initial encounter");
 
+        // A fast typist presses Enter before the list arrives: the first entry of that list opens, in its own system.
+        query.fill("99213");
+        page.keyboard().press("Enter");
+        assertThat(card.locator(".code-big")).hasText("99213");
+        assertThat(card).containsText("CPT");
+
         page.keyboard().press("Escape");
         assertThat(panel).isHidden();
 

@@ -106,7 +106,10 @@ class CodeSetsPageTest extends ApplicationTest {
                 .param("code", "E11.A")
                 .param("on", "2025-06-30")
                 .header("HX-Request", "true"));
-        assertThat(unknown).contains("is not a code of ICD-10-CM FY2025").contains("It is in FY2026.");
+        assertThat(unknown)
+                .as("the demo's starter set is not the whole release: the card says so rather than 'not a code'")
+                .contains("is not in the demo&#39;s starter extract of ICD-10-CM FY2025")
+                .contains("It is in FY2026.");
         // Opened by address, the card is a page of its own.
         assertThat(page(get("/codes/card").param("code", "I10")))
                 .contains("<html")

@@ -104,18 +104,22 @@ class CodeSetsController {
     /** A code's card: in the lookup panel (htmx), or as a page of its own when opened by address. */
     @GetMapping("/codes/card")
     String card(
-            @RequestParam(defaultValue = "icd10cm") String system,
+            @RequestParam(defaultValue = "") String system,
             @RequestParam String code,
             @RequestParam(required = false) @Nullable String on,
             HttpServletRequest request,
             Model model) {
-        CodeSystem s = CodeRequests.system(system);
         LocalDate date = CodeRequests.date(on, clock);
+        // With no system chosen, the code is taken in the first system that has it on the date (ICD-10-CM first).
+        CodeSystem s = system.isBlank()
+                ? codes.systemHolding(code, date).orElse(CodeSystem.ICD10CM)
+                : CodeRequests.system(system);
         model.addAttribute("asked", code);
         model.addAttribute("askedSystem", s);
         model.addAttribute("on", date);
         model.addAttribute("card", codes.card(s, code, date).orElse(null));
         model.addAttribute("inForce", codes.releaseOn(s, date).map(Release::id).orElse(null));
+        model.addAttribute("starterInForce", codes.isStarter(s, date));
         model.addAttribute(
                 "holding",
                 codes.releasesHolding(s, code).stream().map(Release::id).toList());

@@ -71,6 +71,13 @@ class CodeSetsPageTest extends ApplicationTest {
                 .param("from", "FY2026")
                 .param("to", "FY2025"));
         assertThat(reversed).contains("<dd id=\"count-added\">1</dd>").contains("<dd id=\"count-deleted\">4</dd>");
+        String unknown = page(get("/codes/diff")
+                .param("system", "ICD10CM")
+                .param("from", "FY1999")
+                .param("to", "FY2026"));
+        assertThat(unknown)
+                .as("a release that is not there is said, not silently replaced")
+                .contains("Showing FY2025 → FY2026: there is no release FY1999.");
     }
 
     @Test

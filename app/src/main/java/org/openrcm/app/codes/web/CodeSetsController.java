@@ -83,6 +83,17 @@ class CodeSetsController {
         String fromId = has(releases, from) && !from.equalsIgnoreCase(toId) ? from : before(releases, toId);
         model.addAttribute("fromId", fromId);
         model.addAttribute("toId", toId);
+        // A choice that could not be taken as asked is said, not silently replaced.
+        List<String> asked = new ArrayList<>();
+        if (from != null && !from.isBlank() && !from.equalsIgnoreCase(fromId)) {
+            asked.add(has(releases, from) ? from + " is the release compared to" : "there is no release " + from);
+        }
+        if (to != null && !to.isBlank() && !to.equalsIgnoreCase(toId)) {
+            asked.add("there is no release " + to);
+        }
+        model.addAttribute(
+                "adjusted",
+                asked.isEmpty() ? null : "Showing " + fromId + " → " + toId + ": " + String.join("; ", asked) + ".");
         model.addAttribute("diff", codes.diff(chosen, fromId, toId));
         return "codes/diff";
     }

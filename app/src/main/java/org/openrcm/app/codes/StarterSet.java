@@ -21,6 +21,7 @@ final class StarterSet {
     static final List<String> FILES = List.of(
             "starter-icd10cm_order_2025.txt",
             "starter-icd10cm_order_2026.txt",
+            "starter-icd10cm_tabular_2026.xml",
             "starter-hcpcs_level2_2024_jul.csv",
             "starter-cpt_code_numbers_2024_jul.csv",
             "starter-cpt_em_short_descriptors_2024_jul.csv",

@@ -45,6 +45,7 @@ class StarterSetLoadingTest {
                 .containsExactly(
                         "starter-icd10cm_order_2025.txt",
                         "starter-icd10cm_order_2026.txt",
+                        "starter-icd10cm_tabular_2026.xml",
                         "starter-hcpcs_level2_2024_jul.csv",
                         "starter-cpt_code_numbers_2024_jul.csv",
                         "starter-cpt_em_short_descriptors_2024_jul.csv",
@@ -59,6 +60,14 @@ class StarterSetLoadingTest {
                         tuple(CodeSystem.CPT, "2024-JUL", true),
                         tuple(CodeSystem.MODIFIER, "2024", true),
                         tuple(CodeSystem.POS, "2024", true));
+        assertThat(library.lookup(CodeSystem.ICD10CM, "E11.9", java.time.LocalDate.of(2025, 11, 1))
+                        .orElseThrow()
+                        .notes())
+                .as("the demo's lookup shows the notes a coder needs, inherited from E11")
+                .anySatisfy(n -> {
+                    assertThat(n.kind()).isEqualTo(org.openrcm.codes.icd10cm.Note.Kind.EXCLUDES1);
+                    assertThat(n.from()).isEqualTo("E11");
+                });
         assertThat(library.lookup(CodeSystem.CPT, "99213", java.time.LocalDate.of(2024, 8, 1)))
                 .as("the CPT numbers take their E/M descriptors from the descriptor file of the same release")
                 .hasValueSatisfying(l -> assertThat(l.code().shortTitle()).isEqualTo("Office o/p est low 20 min"));
@@ -85,7 +94,10 @@ class StarterSetLoadingTest {
         assertThat(result.files())
                 .filteredOn(f -> f.outcome() == CodeLibrary.Outcome.REMOVED)
                 .extracting(CodeLibrary.FileResult::fileName)
-                .containsExactlyInAnyOrder("starter-icd10cm_order_2025.txt", "starter-icd10cm_order_2026.txt");
+                .containsExactlyInAnyOrder(
+                        "starter-icd10cm_order_2025.txt",
+                        "starter-icd10cm_order_2026.txt",
+                        "starter-icd10cm_tabular_2026.xml");
         assertThat(library.overview())
                 .filteredOn(r -> r.system() == CodeSystem.ICD10CM)
                 .singleElement()

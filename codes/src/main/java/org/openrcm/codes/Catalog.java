@@ -141,7 +141,8 @@ public final class Catalog {
             if (release.hasSubcodes(c.value())) {
                 return Status.HEADER;
             }
-            if (seventhCharacters.isPresent() && c.value().length() < 7) {
+            if (c.value().length() < 7
+                    && (seventhCharacters.isPresent() || release.hasExtensions(c.value()))) {
                 return Status.NEEDS_SEVENTH_CHARACTER;
             }
             return Status.NOT_BILLABLE;

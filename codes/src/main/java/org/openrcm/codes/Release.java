@@ -88,6 +88,19 @@ public final class Release {
         return false;
     }
 
+    /** Whether {@code value} has 7th-character extensions listed under it ({@code S93.401A} under {@code S93.401}). */
+    public boolean hasExtensions(String value) {
+        java.util.Collection<String> keys = codes.isEmpty() && tabular != null
+                ? tabular.codes().keySet()
+                : codes.subMap(value, false, value + Character.MAX_VALUE, false).keySet();
+        for (String k : keys) {
+            if (k.startsWith(value) && isExtension(value, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code S72001A} extends {@code S72001}; {@code T07XXXA} extends {@code T07}: placeholders and a 7th character. */
     private static boolean isExtension(String value, String child) {
         if (child.length() != 7) {

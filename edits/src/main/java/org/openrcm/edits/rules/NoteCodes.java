@@ -1,0 +1,48 @@
+package org.openrcm.edits.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The codes a tabular note points at, as it writes them in parentheses: a code ({@code Z79.4}), a code and all under
+ * it ({@code E10.-}, {@code O24.4-}), or a range of categories ({@code P70-P74}).
+ */
+record NoteCodes(String first, String last) {
+
+    private static final String CODE = "[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?";
+    private static final Pattern REF = Pattern.compile("(" + CODE + ")(?:\\.?-)?(?:-(" + CODE + ")(?:\\.?-)?)?");
+
+    /** The codes of every parenthesis of a note. */
+    static List<NoteCodes> in(String note) {
+        List<NoteCodes> refs = new ArrayList<>();
+        int open = note.indexOf('(');
+        while (open >= 0) {
+            int close = note.indexOf(')', open);
+            if (close < 0) {
+                break;
+            }
+            for (String part : note.substring(open + 1, close).split("[,;]")) {
+                Matcher m = REF.matcher(part.strip());
+                if (m.matches()) {
+                    String first = m.group(1).replace(".", "");
+                    refs.add(new NoteCodes(
+                            first, m.group(2) == null ? first : m.group(2).replace(".", "")));
+                }
+            }
+            open = note.indexOf('(', close);
+        }
+        return refs;
+    }
+
+    /** Whether a code (stored form, {@code E109}) falls under this reference. */
+    boolean covers(String code) {
+        if (first.equals(last)) {
+            return code.startsWith(first);
+        }
+        String from = first.length() < code.length() ? code.substring(0, first.length()) : code;
+        String to = last.length() < code.length() ? code.substring(0, last.length()) : code;
+        return from.compareTo(first) >= 0 && to.compareTo(last) <= 0;
+    }
+}

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             UsersCommand.class,
             AuditCommand.class,
             X12Command.class,
-            CodesCommand.class
+            CodesCommand.class,
+            ScrubCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

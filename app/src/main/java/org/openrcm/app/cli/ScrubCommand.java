@@ -1,0 +1,129 @@
+package org.openrcm.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.openrcm.app.codes.CodeLibrary;
+import org.openrcm.edits.Edits;
+import org.openrcm.edits.Finding;
+import org.openrcm.edits.ReferenceData;
+import org.openrcm.edits.Scrubber;
+import org.openrcm.edits.Severity;
+import org.openrcm.edits.claim.Claim;
+import org.openrcm.edits.claim.ClaimJson;
+import org.openrcm.edits.claim.ClaimJsonException;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code openrcm scrub CLAIMS.json}: the claim edit engine on canonical claim JSON, against the imported code sets. */
+@Command(
+        name = "scrub",
+        description = "Checks claims (canonical claim JSON: one claim or an array) as a payer would: code validity on"
+                + " the date of service, Excludes1, pointers, required fields. Exit 0 when no claim has an error"
+                + " finding, 1 otherwise, 2 when the input cannot be read.")
+final class ScrubCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CLAIMS.json")
+    Path file;
+
+    @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The day of scrubbing (default: today).")
+    @Nullable
+    LocalDate on;
+
+    @Option(names = "--json", description = "Print the findings as JSON.")
+    boolean json;
+
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Claim> claims;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new CliFailure(2, file + " does not exist");
+            }
+            claims = ClaimJson.read(file);
+        } catch (ClaimJsonException e) {
+            throw new CliFailure(2, file + ": " + e.getMessage());
+        }
+        try (ConfigurableApplicationContext context =
+                Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
+            ReferenceData data =
+                    new ReferenceData(context.getBean(CodeLibrary.class).catalog(), on != null ? on : LocalDate.now());
+            Scrubber scrubber = Edits.standard();
+            boolean errors = false;
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (int i = 0; i < claims.size(); i++) {
+                Claim claim = claims.get(i);
+                List<Finding> findings = scrubber.scrub(claim, data);
+                errors |= !Scrubber.clean(findings);
+                String id = claim.id() != null ? claim.id() : "claim " + (i + 1);
+                if (json) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("claim", id);
+                    r.put("findings", findings.stream().map(ScrubCommand::asMap).toList());
+                    results.add(r);
+                } else {
+                    print(out, id, findings);
+                }
+            }
+            if (json) {
+                out.println(X12Command.json()
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(claims.size() == 1 ? results.getFirst() : results));
+            }
+            return errors ? 1 : 0;
+        }
+    }
+
+    private static Map<String, Object> asMap(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("severity", f.severity().name());
+        m.put("line", f.line());
+        m.put("codes", f.codes());
+        m.put("message", f.message());
+        m.put(
+                "reference",
+                Map.of(
+                        "table",
+                        f.reference().table(),
+                        "release",
+                        f.reference().release(),
+                        "row",
+                        f.reference().row()));
+        return m;
+    }
+
+    private static void print(PrintWriter out, String id, List<Finding> findings) {
+        long errors =
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        out.printf(
+                "%s: %s%n",
+                id,
+                findings.isEmpty()
+                        ? "clean"
+                        : errors + " error" + (errors == 1 ? "" : "s") + ", " + (findings.size() - errors) + " warning"
+                                + (findings.size() - errors == 1 ? "" : "s"));
+        for (Finding f : findings) {
+            out.printf(
+                    "  %-7s %-20s %s%s%n",
+                    f.severity(), f.rule(), f.line() == null ? "" : "line " + f.line() + ": ", f.message());
+        }
+    }
+}

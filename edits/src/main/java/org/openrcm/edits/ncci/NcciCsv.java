@@ -216,6 +216,10 @@ final class NcciCsv implements AutoCloseable {
             }
             i++; // the comma
             if (i == end) {
+                if (fields == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, fields * 2);
+                    ends = java.util.Arrays.copyOf(ends, fields * 2);
+                }
                 starts[fields] = end;
                 ends[fields] = end;
                 fields++;

@@ -171,6 +171,10 @@ class PtpTableTest {
                         "ptp_test.csv, line 2: column 2 '992-11' is not a HCPCS/CPT code (1 to 8 letters and digits)");
         assertThatThrownBy(() -> parse("code1,code2,deleted,mod\n99214,99211,*,1\n"))
                 .hasMessageStartingWith("ptp_test.csv, line 1: the header row has no 'column1' column");
+        // a trailing comma after sixteen fields (the reader's first field array) is one more empty field, accepted
+        assertThat(parse(HEADER.strip() + ",a,b,c,d,e,f,g,h,i,j,k\n99214,99211,*,1,x,,,,,,,,,,,,\n")
+                        .size())
+                .isOne();
         assertThatThrownBy(() -> parse(HEADER)).hasMessage("ptp_test.csv: the file has a header and no edits");
         assertThatThrownBy(() -> parse("")).hasMessageContaining("the file is empty");
     }

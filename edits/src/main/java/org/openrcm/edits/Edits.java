@@ -4,6 +4,7 @@ import java.util.List;
 import org.openrcm.edits.rules.CodeValidity;
 import org.openrcm.edits.rules.Excludes1;
 import org.openrcm.edits.rules.MissingField;
+import org.openrcm.edits.rules.Ncci;
 import org.openrcm.edits.rules.PointerInvalid;
 
 /** The edits OpenRCM runs on every claim, in one scrubber. */
@@ -12,6 +13,7 @@ public final class Edits {
     private Edits() {}
 
     public static Scrubber standard() {
-        return new Scrubber(List.of(new MissingField(), new PointerInvalid(), new CodeValidity(), new Excludes1()));
+        return new Scrubber(
+                List.of(new MissingField(), new PointerInvalid(), new CodeValidity(), new Excludes1(), new Ncci()));
     }
 }

@@ -1,0 +1,189 @@
+package org.openrcm.edits.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openrcm.edits.Edit;
+import org.openrcm.edits.Finding;
+import org.openrcm.edits.Reference;
+import org.openrcm.edits.ReferenceData;
+import org.openrcm.edits.Severity;
+import org.openrcm.edits.claim.Claim;
+import org.openrcm.edits.ncci.AddOnEdit;
+import org.openrcm.edits.ncci.Mai;
+import org.openrcm.edits.ncci.Mue;
+import org.openrcm.edits.ncci.MueService;
+import org.openrcm.edits.ncci.MueTable;
+import org.openrcm.edits.ncci.NcciModifiers;
+import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.ncci.PtpEdit;
+import org.openrcm.edits.ncci.PtpModifier;
+
+/**
+ * The Medicare NCCI edits of a professional claim (one provider, so every line is the same provider's):
+ *
+ * <ul>
+ *   <li>{@code NCCI_PTP}: two procedures on the same date of service that a procedure-to-procedure edit pairs, the
+ *       column 2 code denied unless the edit's modifier indicator is 1 and either line carries an NCCI-associated
+ *       modifier (59, X{EPSU}, anatomic…); indicator 9 edits do not apply;
+ *   <li>{@code MUE}: units of a code above its medically unlikely edit, per line for MAI 1, per date of service for
+ *       MAI 2 and 3;
+ *   <li>{@code ADDON_WITHOUT_PRIMARY}: an add-on code without one of its primaries on the same date (type 1 and 3
+ *       edits list them; type 2, "any primary", is left to payer policy).
+ * </ul>
+ *
+ * Without the NCCI tables (not loaded), nothing is checked here.
+ */
+public final class Ncci implements Edit {
+
+    @Override
+    public List<Finding> check(Claim claim, ReferenceData data) {
+        NcciRelease ncci = data.ncci();
+        if (ncci == null) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        ptp(claim, ncci, findings);
+        mue(claim, ncci, findings);
+        addOns(claim, ncci, findings);
+        return findings;
+    }
+
+    private static String code(Claim.Line line) {
+        return line.procedure() == null ? "" : line.procedure().strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static Reference ref(NcciRelease ncci, String table, String row) {
+        return new Reference("NCCI " + table, ncci.quarter(), row);
+    }
+
+    private static void ptp(Claim claim, NcciRelease ncci, List<Finding> findings) {
+        List<Claim.Line> lines = claim.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = 0; j < lines.size(); j++) {
+                Claim.Line a = lines.get(i);
+                Claim.Line b = lines.get(j);
+                LocalDate date = a.serviceDate();
+                if (i == j || date == null || !date.equals(b.serviceDate()) || code(a).isEmpty() || code(b).isEmpty()) {
+                    continue;
+                }
+                Optional<PtpEdit> edit = ncci.ptp().edit(code(a), code(b), date);
+                if (edit.isEmpty() || edit.get().modifierIndicator() == PtpModifier.NOT_APPLICABLE) {
+                    continue;
+                }
+                boolean bypassed =
+                        edit.get().modifierIndicator() == PtpModifier.ALLOWED && (bypasses(a) || bypasses(b));
+                if (bypassed) {
+                    continue;
+                }
+                String why = edit.get().modifierIndicator() == PtpModifier.NOT_ALLOWED
+                        ? "no modifier allows them together (modifier indicator 0)"
+                        : "bill them together only when a distinct service is documented, with an NCCI-associated"
+                                + " modifier (59, XE, XS, XP, XU or an anatomic one) on line " + (j + 1)
+                                + " (modifier indicator 1)";
+                findings.add(new Finding(
+                        "NCCI_PTP",
+                        Severity.ERROR,
+                        j + 1,
+                        List.of(code(a), code(b)),
+                        code(b) + " (line " + (j + 1) + ") is bundled into " + code(a) + " (line " + (i + 1) + ") on "
+                                + date + ": " + why + "."
+                                + (edit.get().rationale() == null
+                                        ? ""
+                                        : " CMS: " + edit.get().rationale() + "."),
+                        ref(ncci, "PTP practitioner", edit.get().row())));
+            }
+        }
+    }
+
+    private static boolean bypasses(Claim.Line line) {
+        return line.modifiers().stream().anyMatch(m -> m != null && NcciModifiers.bypassesPtp(m.strip()));
+    }
+
+    private static void mue(Claim claim, NcciRelease ncci, List<Finding> findings) {
+        Optional<MueTable> table = ncci.mue(MueService.PRACTITIONER);
+        if (table.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> perDay = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        for (int i = 0; i < claim.lines().size(); i++) {
+            Claim.Line line = claim.lines().get(i);
+            String code = code(line);
+            Optional<Mue> mue = table.get().mue(code);
+            if (mue.isEmpty() || line.units() == null) {
+                continue;
+            }
+            if (mue.get().mai() == Mai.LINE) {
+                if (line.units().compareTo(BigDecimal.valueOf(mue.get().units())) > 0) {
+                    findings.add(mueFinding(ncci, mue.get(), i + 1, line.units(), "on one line"));
+                }
+            } else {
+                String key = code + "@" + line.serviceDate();
+                perDay.merge(key, line.units(), BigDecimal::add);
+                firstLine.putIfAbsent(key, i + 1);
+            }
+        }
+        perDay.forEach((key, units) -> {
+            Mue mue = table.get().mue(key.substring(0, key.indexOf('@'))).orElseThrow();
+            if (units.compareTo(BigDecimal.valueOf(mue.units())) > 0) {
+                findings.add(
+                        mueFinding(ncci, mue, firstLine.get(key), units, "on " + key.substring(key.indexOf('@') + 1)));
+            }
+        });
+    }
+
+    private static Finding mueFinding(NcciRelease ncci, Mue mue, int line, BigDecimal units, String where) {
+        return new Finding(
+                "MUE",
+                Severity.ERROR,
+                line,
+                List.of(mue.code()),
+                mue.code() + ": " + units.stripTrailingZeros().toPlainString() + " units " + where + ", above the"
+                        + " medically unlikely edit of " + mue.units() + " ("
+                        + mue.mai().description() + ")."
+                        + (mue.rationale() == null ? "" : " CMS: " + mue.rationale() + "."),
+                ref(
+                        ncci,
+                        "MUE practitioner",
+                        mue.code() + " = " + mue.units() + ", MAI " + mue.mai().code()));
+    }
+
+    private static void addOns(Claim claim, NcciRelease ncci, List<Finding> findings) {
+        for (int i = 0; i < claim.lines().size(); i++) {
+            Claim.Line line = claim.lines().get(i);
+            Optional<AddOnEdit> addOn = ncci.addOns().addOn(code(line));
+            if (addOn.isEmpty()
+                    || addOn.get().anyPrimary()
+                    || addOn.get().primaries().isEmpty()) {
+                continue;
+            }
+            boolean primary = claim.lines().stream()
+                    .anyMatch(o -> o != line
+                            && java.util.Objects.equals(o.serviceDate(), line.serviceDate())
+                            && addOn.get().primaries().contains(code(o)));
+            if (!primary) {
+                List<String> some =
+                        addOn.get().primaries().stream().sorted().limit(6).toList();
+                findings.add(new Finding(
+                        "ADDON_WITHOUT_PRIMARY",
+                        Severity.ERROR,
+                        i + 1,
+                        List.of(code(line)),
+                        code(line) + " is an add-on code: it is billed with one of its primary procedures on the same"
+                                + " date (" + String.join(", ", some)
+                                + (addOn.get().primaries().size() > some.size() ? "…" : "") + "), and none is on the"
+                                + " claim.",
+                        ref(
+                                ncci,
+                                "add-on code edits",
+                                code(line) + " type " + addOn.get().type())));
+            }
+        }
+    }
+}

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.app.codes.CodeLibrary;
+import org.openrcm.codes.Catalog;
+import org.openrcm.codes.CodeImportException;
+import org.openrcm.codes.imports.CodeImport;
 import org.openrcm.edits.Edits;
 import org.openrcm.edits.Finding;
 import org.openrcm.edits.ReferenceData;
@@ -19,6 +22,7 @@ import org.openrcm.edits.Severity;
 import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.claim.ClaimJson;
 import org.openrcm.edits.claim.ClaimJsonException;
+import org.openrcm.edits.ncci.NcciRelease;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +47,14 @@ final class ScrubCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON.")
     boolean json;
 
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Read the code sets and NCCI tables from a folder laid out like the official downloads"
+                    + " (ICD-10-CM order files, tabular XML, HCPCS, CPT numbers, ncci/), instead of the database.")
+    @Nullable
+    Path data;
+
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
@@ -61,34 +73,61 @@ final class ScrubCommand implements Callable<Integer> {
         } catch (ClaimJsonException e) {
             throw new CliFailure(2, file + ": " + e.getMessage());
         }
+        LocalDate today = on != null ? on : LocalDate.now();
+        if (data != null) {
+            return scrub(out, claims, fromFolder(data, today));
+        }
         try (ConfigurableApplicationContext context =
                 Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
-            ReferenceData data =
-                    new ReferenceData(context.getBean(CodeLibrary.class).catalog(), on != null ? on : LocalDate.now());
-            Scrubber scrubber = Edits.standard();
-            boolean errors = false;
-            List<Map<String, Object>> results = new ArrayList<>();
-            for (int i = 0; i < claims.size(); i++) {
-                Claim claim = claims.get(i);
-                List<Finding> findings = scrubber.scrub(claim, data);
-                errors |= !Scrubber.clean(findings);
-                String id = claim.id() != null ? claim.id() : "claim " + (i + 1);
-                if (json) {
-                    Map<String, Object> r = new LinkedHashMap<>();
-                    r.put("claim", id);
-                    r.put("findings", findings.stream().map(ScrubCommand::asMap).toList());
-                    results.add(r);
-                } else {
-                    print(out, id, findings);
-                }
-            }
-            if (json) {
-                out.println(X12Command.json()
-                        .writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(claims.size() == 1 ? results.getFirst() : results));
-            }
-            return errors ? 1 : 0;
+            return scrub(
+                    out,
+                    claims,
+                    new ReferenceData(context.getBean(CodeLibrary.class).catalog(), today));
         }
+    }
+
+    /** The code sets of a folder, read on the fly, and its {@code ncci/} tables when it has them. */
+    private static ReferenceData fromFolder(Path folder, LocalDate today) {
+        if (!Files.isDirectory(folder)) {
+            throw new CliFailure(2, folder + " is not a folder");
+        }
+        Catalog catalog = new Catalog();
+        try {
+            var plan = CodeImport.plan(CodeImport.expand(List.of(folder)), null);
+            for (CodeImport.Part part : CodeImport.readAll(plan, CodeImport.Progress.NONE)) {
+                part.releases().forEach(catalog::add);
+            }
+        } catch (CodeImportException e) {
+            throw new CliFailure(2, e.getMessage());
+        }
+        Path ncci = folder.resolve("ncci");
+        return new ReferenceData(catalog, Files.isDirectory(ncci) ? NcciRelease.read(ncci) : null, today);
+    }
+
+    private int scrub(PrintWriter out, List<Claim> claims, ReferenceData data) {
+        Scrubber scrubber = Edits.standard();
+        boolean errors = false;
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            List<Finding> findings = scrubber.scrub(claim, data);
+            errors |= !Scrubber.clean(findings);
+            String id = claim.id() != null ? claim.id() : "claim " + (i + 1);
+            if (json) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("claim", id);
+                r.put("findings", findings.stream().map(ScrubCommand::asMap).toList());
+                results.add(r);
+            } else {
+                print(out, id, findings);
+            }
+        }
+        if (json) {
+            out.println(X12Command.json()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(claims.size() == 1 ? results.getFirst() : results));
+        }
+        return errors ? 1 : 0;
     }
 
     private static Map<String, Object> asMap(Finding f) {

@@ -84,4 +84,32 @@ class ScrubCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("bad.json").contains("$.lines[0].charge");
     }
+
+    @Test
+    void aFolderOfOfficialFilesIsReadOnTheFlyWithItsNcciTables() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("data/ncci"));
+        Files.createSymbolicLink(
+                dir.resolve("data/icd10cm_order_2025.txt"),
+                SharedData.file("codes/icd10cm/fy2025/icd10cm_order_2025.txt"));
+        for (String ncci : List.of(
+                "ptp_practitioner_eff_2024-07-01.csv.gz",
+                "mue_practitioner_eff_2024-07-01.csv",
+                "aoc_addon_code_edits_2024-06-03.csv")) {
+            Files.createSymbolicLink(folder.resolve(ncci), SharedData.file("codes/ncci/" + ncci));
+        }
+        String bundled = CLEAN.replace("2025-11-02", "2024-11-04")
+                .replace("\"modifiers\": [\"25\"], ", "")
+                .replace(
+                        "\"serviceDate\": \"2024-11-04\"}]",
+                        "\"serviceDate\": \"2024-11-04\"}, {\"procedure\": \"99211\", \"units\": 1,"
+                                + " \"charge\": \"40.00\", \"pointers\": [1], \"serviceDate\": \"2024-11-04\"}]");
+        Path claim = Files.writeString(dir.resolve("bundled.json"), bundled);
+        Run run = run("scrub", claim.toString(), "--data", dir.resolve("data").toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("NCCI_PTP")
+                .contains("99211 (line 2) is bundled into 99214 (line 1) on 2024-11-04")
+                .as("no CPT numbers in the folder: said, not silently passed")
+                .contains("REFERENCE_MISSING");
+    }
 }

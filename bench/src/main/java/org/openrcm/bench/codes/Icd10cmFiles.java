@@ -24,22 +24,7 @@ final class Icd10cmFiles {
     private Icd10cmFiles() {}
 
     static Path codes(String relative) {
-        String env = System.getenv("OPENRCM_SHARED_DATA");
-        Path data = null;
-        if (env != null && !env.isBlank()) {
-            data = Path.of(env);
-        } else {
-            for (Path p = Path.of("").toAbsolutePath(); p != null && data == null; p = p.getParent()) {
-                if (Files.isRegularFile(p.resolve("shared/data/MANIFEST.md"))) {
-                    data = p.resolve("shared/data");
-                }
-            }
-        }
-        if (data == null || !Files.isDirectory(data)) {
-            throw new IllegalStateException(
-                    "The shared reference data was not found: set OPENRCM_SHARED_DATA to its folder (shared/data)");
-        }
-        return data.resolve("codes").resolve(relative);
+        return org.openrcm.bench.SharedData.codes(relative);
     }
 
     /** A fiscal year's order file alone. */

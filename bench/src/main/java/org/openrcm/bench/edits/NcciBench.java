@@ -43,22 +43,7 @@ public class NcciBench {
     static final String PTP = "ptp_practitioner_eff_2024-07-01.csv.gz";
 
     static Path ncci(String name) {
-        String env = System.getenv("OPENRCM_SHARED_DATA");
-        Path data = null;
-        if (env != null && !env.isBlank()) {
-            data = Path.of(env);
-        } else {
-            for (Path p = Path.of("").toAbsolutePath(); p != null && data == null; p = p.getParent()) {
-                if (Files.isRegularFile(p.resolve("shared/data/MANIFEST.md"))) {
-                    data = p.resolve("shared/data");
-                }
-            }
-        }
-        if (data == null || !Files.isDirectory(data)) {
-            throw new IllegalStateException(
-                    "The shared reference data was not found: set OPENRCM_SHARED_DATA to its folder (shared/data)");
-        }
-        return data.resolve("codes/ncci").resolve(name);
+        return org.openrcm.bench.SharedData.codes("ncci/" + name);
     }
 
     static PtpTable load() {

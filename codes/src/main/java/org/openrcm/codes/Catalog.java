@@ -141,8 +141,7 @@ public final class Catalog {
             if (release.hasSubcodes(c.value())) {
                 return Status.HEADER;
             }
-            if (c.value().length() < 7
-                    && (seventhCharacters.isPresent() || release.hasExtensions(c.value()))) {
+            if (c.value().length() < 7 && (seventhCharacters.isPresent() || release.hasExtensions(c.value()))) {
                 return Status.NEEDS_SEVENTH_CHARACTER;
             }
             return Status.NOT_BILLABLE;

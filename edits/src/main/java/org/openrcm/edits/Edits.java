@@ -4,8 +4,10 @@ import java.util.List;
 import org.openrcm.edits.rules.CodeValidity;
 import org.openrcm.edits.rules.Excludes1;
 import org.openrcm.edits.rules.MissingField;
+import org.openrcm.edits.rules.ModifierValidity;
 import org.openrcm.edits.rules.Ncci;
 import org.openrcm.edits.rules.PointerInvalid;
+import org.openrcm.edits.rules.TimelyFiling;
 
 /** The edits OpenRCM runs on every claim, in one scrubber. */
 public final class Edits {
@@ -13,7 +15,13 @@ public final class Edits {
     private Edits() {}
 
     public static Scrubber standard() {
-        return new Scrubber(
-                List.of(new MissingField(), new PointerInvalid(), new CodeValidity(), new Excludes1(), new Ncci()));
+        return new Scrubber(List.of(
+                new MissingField(),
+                new PointerInvalid(),
+                new CodeValidity(),
+                new ModifierValidity(),
+                new Excludes1(),
+                new Ncci(),
+                new TimelyFiling()));
     }
 }

@@ -2,8 +2,10 @@ package org.openrcm.edits;
 
 import java.util.List;
 import org.openrcm.edits.rules.CodeValidity;
+import org.openrcm.edits.rules.DuplicateClaim;
 import org.openrcm.edits.rules.Excludes1;
 import org.openrcm.edits.rules.MissingField;
+import org.openrcm.edits.rules.ModifierFit;
 import org.openrcm.edits.rules.ModifierValidity;
 import org.openrcm.edits.rules.Ncci;
 import org.openrcm.edits.rules.PointerInvalid;
@@ -20,8 +22,10 @@ public final class Edits {
                 new PointerInvalid(),
                 new CodeValidity(),
                 new ModifierValidity(),
+                new ModifierFit(),
                 new Excludes1(),
                 new Ncci(),
-                new TimelyFiling()));
+                new TimelyFiling(),
+                new DuplicateClaim()));
     }
 }

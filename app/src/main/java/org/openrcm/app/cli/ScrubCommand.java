@@ -22,6 +22,7 @@ import org.openrcm.edits.Severity;
 import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.claim.ClaimJson;
 import org.openrcm.edits.claim.ClaimJsonException;
+import org.openrcm.edits.history.SubmittedClaims;
 import org.openrcm.edits.ncci.NcciRelease;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -55,6 +56,14 @@ final class ScrubCommand implements Callable<Integer> {
     @Nullable
     Path data;
 
+    @Option(
+            names = "--submitted",
+            paramLabel = "CLAIMS.json",
+            description = "Claims already sent to payers (canonical claim JSON): a claim repeating one of them is a"
+                    + " DUPLICATE_CLAIM. Claims earlier in CLAIMS.json count as sent too.")
+    @Nullable
+    Path submitted;
+
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
@@ -64,15 +73,7 @@ final class ScrubCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Claim> claims;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new CliFailure(2, file + " does not exist");
-            }
-            claims = ClaimJson.read(file);
-        } catch (ClaimJsonException e) {
-            throw new CliFailure(2, file + ": " + e.getMessage());
-        }
+        List<Claim> claims = readClaims(file);
         LocalDate today = on != null ? on : LocalDate.now();
         if (data != null) {
             return scrub(out, claims, fromFolder(data, today));
@@ -83,6 +84,17 @@ final class ScrubCommand implements Callable<Integer> {
                     out,
                     claims,
                     new ReferenceData(context.getBean(CodeLibrary.class).catalog(), today));
+        }
+    }
+
+    private static List<Claim> readClaims(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new CliFailure(2, file + " does not exist");
+            }
+            return ClaimJson.read(file);
+        } catch (ClaimJsonException e) {
+            throw new CliFailure(2, file + ": " + e.getMessage());
         }
     }
 
@@ -106,6 +118,8 @@ final class ScrubCommand implements Callable<Integer> {
 
     private int scrub(PrintWriter out, List<Claim> claims, ReferenceData data) {
         Scrubber scrubber = Edits.standard();
+        SubmittedClaims history = SubmittedClaims.of(submitted == null ? List.of() : readClaims(submitted));
+        data = data.withSubmitted(history);
         boolean errors = false;
         List<Map<String, Object>> results = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -113,6 +127,7 @@ final class ScrubCommand implements Callable<Integer> {
             List<Finding> findings = scrubber.scrub(claim, data);
             errors |= !Scrubber.clean(findings);
             String id = claim.id() != null ? claim.id() : "claim " + (i + 1);
+            history.add(claim, id);
             if (json) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("claim", id);

@@ -49,6 +49,11 @@ public final class Tabular {
     private final Map<String, Entry> entries;
     private final Map<String, Section> sectionOfCategory;
     private volatile @Nullable Map<String, Code> codes;
+    /** Notes and 7th characters once worked out per code: the list never changes, and claims ask for the same codes. */
+    private final Map<String, List<AppliedNote>> notesCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Map<String, Optional<SeventhCharacters>> seventhCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Tabular(String version, List<Chapter> chapters, List<Section> sections, Map<String, Entry> entries) {
         this(version, chapters, sections, entries, Map.of());
@@ -152,6 +157,10 @@ public final class Tabular {
      * character ({@code T36.0X1A}) has those of the code it extends ({@code T36.0X1}).
      */
     public List<AppliedNote> notesFor(String code) {
+        return notesCache.computeIfAbsent(code, this::computeNotes);
+    }
+
+    private List<AppliedNote> computeNotes(String code) {
         List<AppliedNote> applied = new ArrayList<>();
         chapterOf(code).ifPresent(c -> add(applied, c.notes(), "Chapter " + c.number(), true));
         sectionsOf(code).forEach(s -> add(applied, s.notes(), s.id(), true));
@@ -161,7 +170,7 @@ public final class Tabular {
                 add(applied, e.notes(), Icd10cm.dotted(e.code()), !extendsOnly(code, len));
             }
         }
-        return applied;
+        return List.copyOf(applied);
     }
 
     /** Whether {@code code} is its first {@code len} characters, or those with placeholders X and a 7th character. */
@@ -185,6 +194,10 @@ public final class Tabular {
      * with its 7th character ({@code S72.001A}) has those of the code it extends.
      */
     public Optional<SeventhCharacters> seventhCharactersFor(String code) {
+        return seventhCache.computeIfAbsent(code, this::computeSeventh);
+    }
+
+    private Optional<SeventhCharacters> computeSeventh(String code) {
         for (int len = Math.min(code.length(), 6); len >= 3; len--) {
             Entry e = entries.get(code.substring(0, len));
             if (e != null && e.seventh() != null) {

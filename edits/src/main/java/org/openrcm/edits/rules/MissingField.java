@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.edits.Finding;
 import org.openrcm.edits.Severity;
@@ -16,6 +17,10 @@ import org.openrcm.edits.claim.Claim;
  * 005010X222A1) where it goes.
  */
 public final class MissingField implements ClaimEdit {
+    private static final Pattern TAXONOMY_CODE = Pattern.compile("[0-9A-Z]{9}X");
+    private static final Pattern TAX_ID_DIGITS = Pattern.compile("\\d{9}");
+    private static final Pattern POS_CODE = Pattern.compile("\\d{2}");
+    private static final Pattern SEX_CODE = Pattern.compile("[FMU]");
 
     public static final String RULE = "MISSING_FIELD";
 
@@ -39,13 +44,13 @@ public final class MissingField implements ClaimEdit {
         String taxonomy = get(billing, Claim.Provider::taxonomy);
         if (taxonomy == null) {
             missing(out, null, "billingProvider.taxonomy", "the billing provider's taxonomy code", "2000A PRV03");
-        } else if (!taxonomy.matches("[0-9A-Z]{9}X")) {
+        } else if (!TAXONOMY_CODE.matcher(taxonomy).matches()) {
             invalid(out, null, "billingProvider.taxonomy", taxonomy, TAXONOMY, "2000A PRV03");
         }
         String taxId = get(billing, Claim.Provider::taxId);
         if (taxId == null) {
             missing(out, null, "billingProvider.taxId", "the billing provider's tax id (EIN or SSN)", "2010AA REF02");
-        } else if (!taxId.replace("-", "").matches("\\d{9}")) {
+        } else if (!TAX_ID_DIGITS.matcher(taxId.replace("-", "")).matches()) {
             invalid(out, null, "billingProvider.taxId", taxId, "a tax id (nine digits)", "2010AA REF02");
         }
         String rendering = get(claim.renderingProvider(), Claim.Provider::npi);
@@ -55,7 +60,7 @@ public final class MissingField implements ClaimEdit {
         String pos = claim.placeOfService();
         if (pos == null) {
             missing(out, null, "placeOfService", "the place of service", "2300 CLM05-1");
-        } else if (!pos.matches("\\d{2}")) {
+        } else if (!POS_CODE.matcher(pos).matches()) {
             invalid(out, null, "placeOfService", pos, "a place of service code (two digits, like 11)", "2300 CLM05-1");
         }
         if (get(claim.subscriber(), Claim.Subscriber::memberId) == null) {
@@ -75,7 +80,7 @@ public final class MissingField implements ClaimEdit {
         String sex = get(patient, Claim.Patient::sex);
         if (sex == null) {
             missing(out, null, "patient.sex", "the patient's sex", "2010BA/2010CA DMG03");
-        } else if (!sex.matches("[FMU]")) {
+        } else if (!SEX_CODE.matcher(sex).matches()) {
             invalid(out, null, "patient.sex", sex, "F, M or U", "2010BA/2010CA DMG03");
         }
         if (claim.diagnoses().isEmpty()) {

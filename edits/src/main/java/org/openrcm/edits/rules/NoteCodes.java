@@ -2,6 +2,8 @@ package org.openrcm.edits.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +16,20 @@ record NoteCodes(String first, String last) {
     private static final String CODE = "[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?";
     private static final Pattern REF = Pattern.compile("(" + CODE + ")(?:\\.?-)?(?:-(" + CODE + ")(?:\\.?-)?)?");
 
+    private static final Pattern SEPARATOR = Pattern.compile("[,;]");
+
+    /** Notes parsed once: a release has a few thousand, and every claim asks for the same ones again. */
+    private static final Map<String, List<NoteCodes>> PARSED = new ConcurrentHashMap<>();
+
     /** The codes of every parenthesis of a note. */
     static List<NoteCodes> in(String note) {
+        if (PARSED.size() > 100_000) {
+            PARSED.clear(); // notes of many releases over a long run: start again rather than grow without end
+        }
+        return PARSED.computeIfAbsent(note, NoteCodes::parse);
+    }
+
+    private static List<NoteCodes> parse(String note) {
         List<NoteCodes> refs = new ArrayList<>();
         int open = note.indexOf('(');
         while (open >= 0) {
@@ -23,7 +37,7 @@ record NoteCodes(String first, String last) {
             if (close < 0) {
                 break;
             }
-            for (String part : note.substring(open + 1, close).split("[,;]")) {
+            for (String part : SEPARATOR.split(note.substring(open + 1, close))) {
                 Matcher m = REF.matcher(part.strip());
                 if (m.matches()) {
                     String first = m.group(1).replace(".", "");
@@ -33,7 +47,7 @@ record NoteCodes(String first, String last) {
             }
             open = note.indexOf('(', close);
         }
-        return refs;
+        return List.copyOf(refs);
     }
 
     /** Whether a code (stored form, {@code E109}) falls under this reference. */

@@ -1,6 +1,7 @@
 package org.openrcm.edits;
 
 import java.util.List;
+import org.openrcm.edits.rules.AgeSex;
 import org.openrcm.edits.rules.CodeValidity;
 import org.openrcm.edits.rules.Excludes1;
 import org.openrcm.edits.rules.MissingField;
@@ -22,6 +23,7 @@ public final class Edits {
                 new ModifierValidity(),
                 new Excludes1(),
                 new Ncci(),
-                new TimelyFiling()));
+                new TimelyFiling(),
+                new AgeSex()));
     }
 }

@@ -1,6 +1,7 @@
 package org.openrcm.edits;
 
 import java.util.List;
+import org.openrcm.edits.rules.AgeSex;
 import org.openrcm.edits.rules.CodeValidity;
 import org.openrcm.edits.rules.DuplicateClaim;
 import org.openrcm.edits.rules.Excludes1;
@@ -26,6 +27,7 @@ public final class Edits {
                 new Excludes1(),
                 new Ncci(),
                 new TimelyFiling(),
+                new AgeSex(),
                 new DuplicateClaim()));
     }
 }

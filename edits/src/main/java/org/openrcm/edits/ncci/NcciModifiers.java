@@ -50,6 +50,14 @@ public final class NcciModifiers {
         return ALL;
     }
 
+    /** Whether the modifier belongs on an E/M service (24, 25, 57): it bypasses an edit only from the E/M line. */
+    public static boolean isEvaluationAndManagementOnly(String modifier) {
+        return switch (modifier == null ? "" : modifier.strip().toUpperCase(Locale.ROOT)) {
+            case "24", "25", "57" -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the modifier is an anatomic one (a PTP bypass only when the two codes concern different sites). */
     public static boolean isAnatomic(String modifier) {
         return modifier != null && ANATOMIC.contains(modifier.strip().toUpperCase(Locale.ROOT));

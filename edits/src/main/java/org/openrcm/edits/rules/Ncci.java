@@ -76,8 +76,7 @@ public final class Ncci implements Edit {
                 if (edit.isEmpty() || edit.get().modifierIndicator() == PtpModifier.NOT_APPLICABLE) {
                     continue;
                 }
-                boolean bypassed =
-                        edit.get().modifierIndicator() == PtpModifier.ALLOWED && (bypasses(a) || bypasses(b));
+                boolean bypassed = edit.get().modifierIndicator() == PtpModifier.ALLOWED && bypasses(a, b);
                 if (bypassed) {
                     continue;
                 }
@@ -101,8 +100,45 @@ public final class Ncci implements Edit {
         }
     }
 
-    private static boolean bypasses(Claim.Line line) {
-        return line.modifiers().stream().anyMatch(m -> m != null && NcciModifiers.bypassesPtp(m.strip()));
+    /**
+     * Whether the modifiers of two lines let an indicator-1 pair be paid, as the NCCI Policy Manual (chapter I,
+     * "Modifiers and Modifier Indicators") uses them: a distinct-service modifier (59, X{EPSU}, 91) or a global surgery
+     * one (58, 78, 79, 27) on either line; 24, 25 or 57 only on the line that is the E/M service; anatomic modifiers
+     * only when both lines carry them and they name different sites (RT and LT, F1 and F2) — the same side, or a side
+     * on one line only, shows no separate site.
+     */
+    static boolean bypasses(Claim.Line a, Claim.Line b) {
+        return bypassesAlone(a) || bypassesAlone(b) || differentSites(a, b);
+    }
+
+    private static boolean bypassesAlone(Claim.Line line) {
+        boolean em = ModifierFit.isEvaluationAndManagement(code(line));
+        for (String m : line.modifiers()) {
+            String mod = m == null ? "" : m.strip().toUpperCase(Locale.ROOT);
+            if (!NcciModifiers.bypassesPtp(mod) || NcciModifiers.isAnatomic(mod)) {
+                continue;
+            }
+            if (!NcciModifiers.isEvaluationAndManagementOnly(mod) || em) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean differentSites(Claim.Line a, Claim.Line b) {
+        java.util.Set<String> sitesA = sites(a);
+        java.util.Set<String> sitesB = sites(b);
+        return !sitesA.isEmpty() && !sitesB.isEmpty() && java.util.Collections.disjoint(sitesA, sitesB);
+    }
+
+    private static java.util.Set<String> sites(Claim.Line line) {
+        java.util.Set<String> sites = new java.util.HashSet<>();
+        for (String m : line.modifiers()) {
+            if (m != null && NcciModifiers.isAnatomic(m)) {
+                sites.add(m.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return sites;
     }
 
     private static void mue(Claim claim, NcciRelease ncci, List<Finding> findings) {

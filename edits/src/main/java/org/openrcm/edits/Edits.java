@@ -2,10 +2,13 @@ package org.openrcm.edits;
 
 import java.util.List;
 import org.openrcm.edits.rules.CodeValidity;
+import org.openrcm.edits.rules.CustomRules;
 import org.openrcm.edits.rules.Excludes1;
+import org.openrcm.edits.rules.MedicalNecessity;
 import org.openrcm.edits.rules.MissingField;
 import org.openrcm.edits.rules.ModifierValidity;
 import org.openrcm.edits.rules.Ncci;
+import org.openrcm.edits.rules.PayerModifiers;
 import org.openrcm.edits.rules.PointerInvalid;
 import org.openrcm.edits.rules.TimelyFiling;
 
@@ -22,6 +25,9 @@ public final class Edits {
                 new ModifierValidity(),
                 new Excludes1(),
                 new Ncci(),
-                new TimelyFiling()));
+                new TimelyFiling(),
+                new MedicalNecessity(),
+                new PayerModifiers(),
+                new CustomRules()));
     }
 }

@@ -96,6 +96,18 @@ class RulePackReaderTest {
                 .hasMessage("acme.json line 2, column 30: 'id' must be text, not a list");
     }
 
+    @Test
+    void theJsonExampleOfTheFormatDocumentReads() throws IOException {
+        String doc = Files.readString(Path.of("../docs/rule-packs.md"));
+        int start = doc.indexOf("```json\n");
+        assertThat(start).as("docs/rule-packs.md has a JSON example").isPositive();
+        String json = doc.substring(start + 8, doc.indexOf("```", start + 8));
+        RulePack pack = RulePackReader.read("rule-packs.md.json", json);
+        assertThat(pack.filingLimit().words()).isEqualTo("365 days");
+        assertThat(pack.coveragePolicies().getFirst().coveredDiagnoses().contains("N18.30"))
+                .isTrue();
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
             coveredDiagnoses: ["E78.*", "E11.9", "R73.01-R73.09"] | coveredDiagnoses: ["E78.*", "E11.*9"] \
@@ -106,6 +118,8 @@ class RulePackReaderTest {
               | payers/acme.yaml line 16, column 27: 'procedures' entry '82470-82465' is a range whose end comes before its start
             procedures: ["80061", "82465-82470"] | procedures: ["8006"] \
               | payers/acme.yaml line 16, column 18: 'procedures' entry '8006' is not a procedure code (five letters or digits) or a range of them
+            procedures: ["80061", "82465-82470"] | procedures: ["0001F-00099"] \
+              | payers/acme.yaml line 16, column 18: 'procedures' entry '0001F-00099' is a range whose ends are not codes of one kind (letters and digits in the same places)
             title: Lipid testing | titel: Lipid testing \
               | payers/acme.yaml line 15, column 5: unknown key 'titel' in a coverage policy; the keys are id, title, procedures, coveredDiagnoses, message
             severity: WARNING | severity: FATAL \
@@ -138,6 +152,14 @@ class RulePackReaderTest {
         assertThatThrownBy(() -> RulePackReader.read("payers/acme.yaml", bad))
                 .isInstanceOf(RulePackException.class)
                 .hasMessage(message.strip());
+    }
+
+    @Test
+    void aCustomRuleWithoutAConditionIsRefused() {
+        String empty = replace("      procedures: [\"80061\"]\n      ageMax: 19\n", "      ageMax:\n");
+        assertThatThrownBy(() -> RulePackReader.read("acme.yaml", empty))
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("acme.yaml line 20, column 7: 'when' has no condition: a custom rule needs at least one");
     }
 
     @Test

@@ -5,23 +5,40 @@ import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.Catalog;
 import org.openrcm.edits.history.SubmittedClaims;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.packs.RulePacks;
 
 /**
- * What edits judge a claim against: the code sets (releases by date), the NCCI tables when loaded, and the day the
- * claim is scrubbed (timely filing counts from it), and the claims already submitted (for duplicates). Payer rule packs join it as their edits arrive.
+ * What edits judge a claim against: the code sets (releases by date), the NCCI tables when loaded, the day the claim
+ * is scrubbed (timely filing counts from it), the payer rule packs (none by default), and the claims already submitted
+ * (for duplicates; none by default).
  */
-public record ReferenceData(Catalog catalog, @Nullable NcciRelease ncci, SubmittedClaims submitted, LocalDate today) {
+public record ReferenceData(
+        Catalog catalog, @Nullable NcciRelease ncci, LocalDate today, RulePacks rules, SubmittedClaims submitted) {
+
+    public ReferenceData {
+        rules = rules == null ? RulePacks.EMPTY : rules;
+        submitted = submitted == null ? SubmittedClaims.NONE : submitted;
+    }
+
+    public ReferenceData(Catalog catalog, @Nullable NcciRelease ncci, LocalDate today, RulePacks rules) {
+        this(catalog, ncci, today, rules, SubmittedClaims.NONE);
+    }
 
     public ReferenceData(Catalog catalog, @Nullable NcciRelease ncci, LocalDate today) {
-        this(catalog, ncci, SubmittedClaims.NONE, today);
+        this(catalog, ncci, today, RulePacks.EMPTY);
     }
 
     public ReferenceData(Catalog catalog, LocalDate today) {
         this(catalog, null, today);
     }
 
+    /** The same reference data with these rule packs. */
+    public ReferenceData withRules(RulePacks packs) {
+        return new ReferenceData(catalog, ncci, today, packs, submitted);
+    }
+
     /** The same reference data, judging duplicates against these submitted claims. */
     public ReferenceData withSubmitted(SubmittedClaims claims) {
-        return new ReferenceData(catalog, ncci, claims, today);
+        return new ReferenceData(catalog, ncci, today, rules, claims);
     }
 }

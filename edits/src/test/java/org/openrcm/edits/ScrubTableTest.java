@@ -20,6 +20,7 @@ import org.openrcm.codes.imports.CodeImport;
 import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.history.SubmittedClaims;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.packs.RulePacks;
 import org.openrcm.edits.testing.ClaimFixtures;
 import org.openrcm.edits.testing.SharedData;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The scrubber's table of hand-built claims ({@code scrub-table.json}), run through every standard edit against the
  * real reference data: FY2025 and FY2026 ICD-10-CM, the FY2021 tabular list (its own release, for Excludes1 notes),
- * HCPCS, CPT numbers, modifiers, place of service, the July 2024 MPFS RVU file and the full NCCI practitioner tables.
+ * HCPCS, CPT numbers, modifiers, place of service, the July 2024 MPFS RVU file and the full NCCI practitioner tables;
+ * cases marked {@code "rules": true} also apply the documented example pack ({@code docs/rule-packs}).
  * Each case is the DESIGN example changed in place, and lists exactly the findings it must produce ({@code RULE@line},
  * or {@code RULE} for the claim as a whole): any other finding fails the case, so clean claims prove that the edits
  * stay quiet as much as the others prove they speak.
@@ -40,6 +42,7 @@ class ScrubTableTest {
 
     Catalog catalog;
     NcciRelease ncci;
+    RulePacks examplePack;
     final Scrubber scrubber = Edits.standard();
 
     @BeforeAll
@@ -62,6 +65,7 @@ class ScrubTableTest {
             }
         }
         ncci = NcciRelease.read(SharedData.codes("ncci"));
+        examplePack = RulePacks.read(Path.of("../docs/rule-packs/example-commercial.yaml"));
     }
 
     static Stream<Arguments> cases() throws IOException {
@@ -88,6 +92,9 @@ class ScrubTableTest {
             }
         }
         ReferenceData data = new ReferenceData(catalog, ncci, today).withSubmitted(SubmittedClaims.of(sent));
+        if (c.has("rules") && c.get("rules").asBoolean()) {
+            data = data.withRules(examplePack);
+        }
         List<Finding> findings = scrubber.scrub(claim, data);
         List<String> expected = new ArrayList<>();
         c.get("findings").forEach(f -> expected.add(f.asString()));
@@ -110,6 +117,11 @@ class ScrubTableTest {
                     .forEach(f -> rules.add(f.asString().split("@")[0]));
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(org.openrcm.edits.packs.RulePackReader.BUILT_IN_RULES)
+                .as("every built-in rule id is reserved from packs")
+                .containsAll(rules.stream()
+                        .filter(r -> !r.startsWith("ACME_")) // the example pack's own
+                        .toList());
         assertThat(rules)
                 .contains(
                         "CODE_INVALID",
@@ -126,7 +138,10 @@ class ScrubTableTest {
                         "MODIFIER_INVALID",
                         "MISSING_FIELD",
                         "DUPLICATE_CLAIM",
-                        "TIMELY_FILING");
+                        "TIMELY_FILING",
+                        "MEDICAL_NECESSITY",
+                        "MODIFIER_REQUIRED",
+                        "MODIFIER_NOT_ALLOWED");
     }
 
     private static String[] changes(JsonNode list) {

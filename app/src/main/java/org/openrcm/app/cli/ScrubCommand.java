@@ -24,6 +24,8 @@ import org.openrcm.edits.claim.ClaimJson;
 import org.openrcm.edits.claim.ClaimJsonException;
 import org.openrcm.edits.history.SubmittedClaims;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.packs.RulePackException;
+import org.openrcm.edits.packs.RulePacks;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,11 +33,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code openrcm scrub CLAIMS.json}: the claim edit engine on canonical claim JSON, against the imported code sets. */
+/**
+ * {@code openrcm scrub CLAIMS.json}: the claim edit engine on canonical claim JSON, against the imported code sets and
+ * the payer rule packs given with {@code --rules}.
+ */
 @Command(
         name = "scrub",
         description = "Checks claims (canonical claim JSON: one claim or an array) as a payer would: code validity on"
-                + " the date of service, Excludes1, pointers, required fields. Exit 0 when no claim has an error"
+                + " the date of service, Excludes1, NCCI, pointers, required fields, Medicare's filing limit, and the"
+                + " payer rule packs given with --rules (filing limits, modifiers, coverage lists, custom rules). Exit 0 when no claim has an error"
                 + " finding, 1 otherwise, 2 when the input cannot be read.")
 final class ScrubCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CLAIMS.json")
@@ -64,6 +70,14 @@ final class ScrubCommand implements Callable<Integer> {
     @Nullable
     Path submitted;
 
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "Also apply payer rule packs (YAML or JSON, docs/rule-packs.md): every .yaml, .yml and .json"
+                    + " file of a folder, or one file. A refused pack is exit 2 with its file, line and reason.")
+    @Nullable
+    Path rules;
+
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
@@ -75,15 +89,23 @@ final class ScrubCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Claim> claims = readClaims(file);
         LocalDate today = on != null ? on : LocalDate.now();
+        RulePacks packs = RulePacks.EMPTY;
+        if (rules != null) {
+            try {
+                packs = RulePacks.read(rules);
+            } catch (RulePackException e) {
+                throw new CliFailure(2, e.getMessage());
+            }
+        }
         if (data != null) {
-            return scrub(out, claims, fromFolder(data, today));
+            return scrub(out, claims, fromFolder(data, today).withRules(packs));
         }
         try (ConfigurableApplicationContext context =
                 Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
             return scrub(
                     out,
                     claims,
-                    new ReferenceData(context.getBean(CodeLibrary.class).catalog(), today));
+                    new ReferenceData(context.getBean(CodeLibrary.class).catalog(), today).withRules(packs));
         }
     }
 
@@ -108,6 +130,9 @@ final class ScrubCommand implements Callable<Integer> {
             var plan = CodeImport.plan(CodeImport.expand(List.of(folder)), null);
             for (CodeImport.Part part : CodeImport.readAll(plan, CodeImport.Progress.NONE)) {
                 part.releases().forEach(catalog::add);
+                if (part.fees() != null) {
+                    catalog.add(part.fees());
+                }
             }
         } catch (CodeImportException e) {
             throw new CliFailure(2, e.getMessage());

@@ -7,17 +7,25 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.procedures.ModifierFile;
 import org.openrcm.edits.Finding;
+import org.openrcm.edits.Reference;
 import org.openrcm.edits.ReferenceData;
 import org.openrcm.edits.Severity;
 import org.openrcm.edits.claim.Claim;
+import org.openrcm.edits.packs.RulePack;
+import org.openrcm.edits.packs.RulePackReader;
+import org.openrcm.edits.packs.RulePacks;
 import org.openrcm.edits.testing.SharedData;
 
-/** Medicare's one-year filing limit, and modifiers checked against the real 2024 modifier list. */
+/**
+ * Filing limits (Medicare's one calendar year, and the limits of payer rule packs), and modifiers checked against the
+ * real 2024 modifier list.
+ */
 class TimelyFilingAndModifiersTest {
     static final LocalDate SERVICE = LocalDate.of(2024, 8, 1);
 
@@ -61,8 +69,54 @@ class TimelyFilingAndModifiersTest {
             assertThat(f.reference().release()).isEqualTo("42 CFR 424.44(a)");
         });
         assertThat(filing("commercial", LocalDate.of(2026, 8, 2)))
-                .as("other payers' limits come from their rule packs")
+                .as("other payers without a pack limit are not checked")
                 .isEmpty();
+    }
+
+    static List<Finding> filing(String payerKind, LocalDate today, String... packs) {
+        List<RulePack> read = new ArrayList<>();
+        for (int i = 0; i < packs.length; i++) {
+            read.add(RulePackReader.read("p" + i + ".yaml", packs[i]));
+        }
+        return new TimelyFiling()
+                .check(claim(payerKind), new ReferenceData(new Catalog(), today).withRules(new RulePacks(read)));
+    }
+
+    static String pack(String id, String kind, String limit) {
+        return "pack: " + id + "\ntitle: " + id + " plans\nversion: \"9\"\npayers: {kinds: [" + kind + "]}\n"
+                + "filingLimit: " + limit + "\n";
+    }
+
+    @Test
+    void aPackGivesItsPayersLimitAndTheShortestOfSeveralWins() {
+        String ninety = pack("short", "commercial", "{days: 90, warnDays: 0, source: contract 4.2}");
+        String year = pack("long", "commercial", "{calendarYears: 1}");
+        assertThat(filing("commercial", LocalDate.of(2024, 10, 30), ninety, year))
+                .as("day 90 is the last day; warnDays 0: no warning")
+                .isEmpty();
+        assertThat(filing("commercial", LocalDate.of(2024, 10, 31), ninety, year))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message())
+                            .isEqualTo("Line 1 (20610, 2024-08-01) is past short plans's filing limit: claims are due"
+                                    + " within 90 days of the date of service, by 2024-10-30. Only a documented"
+                                    + " exception (e.g. retroactive eligibility) reopens it.");
+                    assertThat(f.reference())
+                            .isEqualTo(
+                                    new Reference("payer rule pack short", "9", "filingLimit 90 days, contract 4.2"));
+                });
+        assertThat(filing("commercial", LocalDate.of(2025, 7, 15), year))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("must reach long plans by 2025-08-01"));
+        assertThat(filing("medicare", LocalDate.of(2026, 1, 1), ninety))
+                .as("a commercial pack says nothing of Medicare claims, which keep one calendar year")
+                .singleElement()
+                .satisfies(f -> assertThat(f.reference().release()).isEqualTo("42 CFR 424.44(a)"));
+        assertThat(filing("medicare", LocalDate.of(2024, 11, 1), pack("mcr", "medicare", "{days: 90}")))
+                .as("a pack for Medicare claims replaces the built-in limit")
+                .singleElement()
+                .satisfies(f -> assertThat(f.reference().table()).isEqualTo("payer rule pack mcr"));
     }
 
     @Test

@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "scrub",
         description = "Checks claims (canonical claim JSON: one claim or an array) as a payer would: code validity on"
-                + " the date of service, Excludes1, NCCI, pointers, required fields, Medicare's filing limit, and the"
-                + " payer rule packs given with --rules (filing limits, modifiers, coverage lists, custom rules). Exit 0 when no claim has an error"
-                + " finding, 1 otherwise, 2 when the input cannot be read.")
+                + " the date of service, age and sex, Excludes1, NCCI PTP/MUE/add-on edits, modifiers, pointers,"
+                + " required fields, duplicates, timely filing, and the payer rule packs given with --rules. Exit 0"
+                + " when no claim has an error finding, 1 otherwise, 2 when the input cannot be read.")
 final class ScrubCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CLAIMS.json")
     Path file;

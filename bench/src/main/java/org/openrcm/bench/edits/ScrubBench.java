@@ -32,14 +32,16 @@ import org.openrcm.edits.ReferenceData;
 import org.openrcm.edits.Scrubber;
 import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.packs.RulePacks;
 
 /**
  * The scrubber's throughput (issue 5: 100,000 claims of 4 lines a second on one core) with every standard edit over
  * the full reference data: the practitioner PTP table (2.5M rows), the MUE tables and add-on edits, FY2026 ICD-10-CM
  * (order file, with the FY2021 tabular's notes dated into FY2026 so Excludes1 has notes to read), HCPCS, CPT numbers,
- * modifiers and the MPFS RVU file. The claims are generated (seed 7): an E/M visit and three procedures of the PTP
- * sample, 1-4 diagnoses among 2,000 billable FY2026 codes, modifiers on a third of the lines; so some claims have
- * findings, as in life. {@code loadCold} times the tables the goal names (PTP, MUE, add-on, FY2026 ICD-10-CM) in a
+ * modifiers and the MPFS RVU file. The claims are generated (seed 7): an E/M visit and three procedures among 20 common ones
+ * (injections, labs, ECG, x-ray, biopsies…), 1-4 diagnoses among 2,000 billable FY2026 codes, modifiers on a third of the lines; so some claims have
+ * findings, as in life. Half the claims go to Medicare, half to the commercial payer of the documented example rule
+ * pack (docs/rule-packs), which is loaded: filing limit, modifiers, coverage lists and custom rules apply to those. {@code loadCold} times the tables the goal names (PTP, MUE, add-on, FY2026 ICD-10-CM) in a
  * fresh JVM capped at 300 MB.
  */
 @Fork(
@@ -49,6 +51,17 @@ public class ScrubBench {
 
     static final int CLAIMS = 4096;
     static final LocalDate SERVICE = LocalDate.of(2026, 3, 2);
+
+    /** The documented example rule pack, from the project's docs (the benchmark runs from the project or bench/). */
+    static Path examplePack() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path pack = p.resolve("docs/rule-packs/example-commercial.yaml");
+            if (java.nio.file.Files.isRegularFile(pack)) {
+                return pack;
+            }
+        }
+        throw new IllegalStateException("docs/rule-packs/example-commercial.yaml not found: run from the project");
+    }
 
     static Path codes(String relative) {
         return SharedData.codes(relative);
@@ -104,7 +117,8 @@ public class ScrubBench {
 
         @Setup(Level.Trial)
         public void load() {
-            data = new ReferenceData(catalog(true), NcciRelease.read(codes("ncci")), LocalDate.of(2026, 3, 20));
+            data = new ReferenceData(catalog(true), NcciRelease.read(codes("ncci")), LocalDate.of(2026, 3, 20))
+                    .withRules(RulePacks.read(examplePack()));
             Release icd = data.catalog().releaseOn(CodeSystem.ICD10CM, SERVICE).orElseThrow();
             List<String> billable = icd.codes().stream()
                     .filter(Code::billable)
@@ -137,7 +151,7 @@ public class ScrubBench {
                             random.nextInt(3) == 0 ? List.of(modifiers[random.nextInt(modifiers.length)]) : List.of();
                     lines.add(line(procedures[random.nextInt(procedures.length)], mods, n));
                 }
-                claims[c] = claim("C-" + c, dx, lines, random.nextBoolean() ? "F" : "M");
+                claims[c] = claim("C-" + c, dx, lines, random.nextBoolean() ? "F" : "M", c % 2 == 0);
                 List<Finding> f = scrubber.scrub(claims[c], data);
                 findings += f.size();
             }
@@ -152,14 +166,16 @@ public class ScrubBench {
             return new Claim.Line(code, modifiers, BigDecimal.ONE, new BigDecimal("100.00"), pointers, SERVICE);
         }
 
-        private static Claim claim(String id, List<String> dx, List<Claim.Line> lines, String sex) {
+        private static Claim claim(String id, List<String> dx, List<Claim.Line> lines, String sex, boolean medicare) {
             Claim.Address address = new Claim.Address("12 OAK ST", "SPRINGFIELD", "IL", "62701");
             Claim.Name name = new Claim.Name("DOE", "ALEX");
             return new Claim(
                     id,
                     "professional",
                     "1",
-                    new Claim.Payer("MCR-J12", "Medicare Part B J12", "medicare"),
+                    medicare
+                            ? new Claim.Payer("MCR-J12", "Medicare Part B J12", "medicare")
+                            : new Claim.Payer("ACME01", "Acme Health", "commercial"),
                     new Claim.Subscriber("1EG4TE5MK73", "self", name, address),
                     new Claim.Patient("P-" + id, name, LocalDate.of(1950, 4, 2), sex, address),
                     new Claim.Provider("1234567893", "207Q00000X", "371234567", "OAK FAMILY PRACTICE", address),

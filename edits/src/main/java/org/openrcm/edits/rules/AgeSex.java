@@ -1,7 +1,6 @@
 package org.openrcm.edits.rules;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,7 +158,13 @@ public final class AgeSex implements Edit {
         if (birth == null || date == null || birth.isAfter(date)) {
             return null;
         }
-        return Period.between(birth, date).getYears();
+        // completed years, as Period.between counts them, without building a Period for every code of every claim
+        int years = date.getYear() - birth.getYear();
+        if (date.getMonthValue() < birth.getMonthValue()
+                || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth())) {
+            years--;
+        }
+        return years;
     }
 
     private static @Nullable String sexOf(@Nullable String sex) {

@@ -124,13 +124,31 @@ final class AgeSexTable {
 
     /** The rules of {@code kind} matching {@code code} (normalized: upper case, no dot), in table order. */
     List<Rule> matching(CodeKind kind, String code) {
+        if (matched.get(kind).size() > 200_000) {
+            matched.get(kind).clear(); // bounded: a scrubber that saw every code of every release starts again
+        }
+        return matched.get(kind).computeIfAbsent(code, k -> scan(kind, code));
+    }
+
+    /** Rules by kind and code, worked out once: a claim's codes come back claim after claim. */
+    private final java.util.Map<CodeKind, java.util.Map<String, List<Rule>>> matched = byKind();
+
+    private static java.util.Map<CodeKind, java.util.Map<String, List<Rule>>> byKind() {
+        java.util.Map<CodeKind, java.util.Map<String, List<Rule>>> m = new java.util.EnumMap<>(CodeKind.class);
+        for (CodeKind k : CodeKind.values()) {
+            m.put(k, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        return m;
+    }
+
+    private List<Rule> scan(CodeKind kind, String code) {
         List<Rule> out = new ArrayList<>();
         for (Rule r : rules) {
             if (r.kind() == kind && r.match(code) != null) {
                 out.add(r);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** {@code item} is a prefix (with '?' for any one character) or a range {@code A-B} of equal-length prefixes. */

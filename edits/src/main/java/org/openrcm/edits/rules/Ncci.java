@@ -3,10 +3,8 @@ package org.openrcm.edits.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.openrcm.edits.Edit;
 import org.openrcm.edits.Finding;
@@ -64,15 +62,23 @@ public final class Ncci implements Edit {
 
     private static void ptp(Claim claim, NcciRelease ncci, List<Finding> findings) {
         List<Claim.Line> lines = claim.lines();
+        String[] codes = new String[lines.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = code(lines.get(i));
+        }
         for (int i = 0; i < lines.size(); i++) {
             for (int j = 0; j < lines.size(); j++) {
                 Claim.Line a = lines.get(i);
                 Claim.Line b = lines.get(j);
                 LocalDate date = a.serviceDate();
-                if (i == j || date == null || !date.equals(b.serviceDate()) || code(a).isEmpty() || code(b).isEmpty()) {
+                if (i == j
+                        || date == null
+                        || !date.equals(b.serviceDate())
+                        || codes[i].isEmpty()
+                        || codes[j].isEmpty()) {
                     continue;
                 }
-                Optional<PtpEdit> edit = ncci.ptp().edit(code(a), code(b), date);
+                Optional<PtpEdit> edit = ncci.ptp().edit(codes[i], codes[j], date);
                 if (edit.isEmpty() || edit.get().modifierIndicator() == PtpModifier.NOT_APPLICABLE) {
                     continue;
                 }
@@ -146,10 +152,9 @@ public final class Ncci implements Edit {
         if (table.isEmpty()) {
             return;
         }
-        Map<String, BigDecimal> perDay = new LinkedHashMap<>();
-        Map<String, Integer> firstLine = new LinkedHashMap<>();
-        for (int i = 0; i < claim.lines().size(); i++) {
-            Claim.Line line = claim.lines().get(i);
+        List<Claim.Line> lines = claim.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Claim.Line line = lines.get(i);
             String code = code(line);
             Optional<Mue> mue = table.get().mue(code);
             if (mue.isEmpty() || line.units() == null) {
@@ -159,19 +164,37 @@ public final class Ncci implements Edit {
                 if (line.units().compareTo(BigDecimal.valueOf(mue.get().units())) > 0) {
                     findings.add(mueFinding(ncci, mue.get(), i + 1, line.units(), "on one line"));
                 }
-            } else {
-                String key = code + "@" + line.serviceDate();
-                perDay.merge(key, line.units(), BigDecimal::add);
-                firstLine.putIfAbsent(key, i + 1);
+                continue;
+            }
+            // per date of service: counted once, from the first line of the code on that date
+            if (sameCodeAndDateBefore(lines, i, code)) {
+                continue;
+            }
+            BigDecimal units = line.units();
+            for (int k = i + 1; k < lines.size(); k++) {
+                Claim.Line other = lines.get(k);
+                if (other.units() != null
+                        && code.equals(code(other))
+                        && java.util.Objects.equals(line.serviceDate(), other.serviceDate())) {
+                    units = units.add(other.units());
+                }
+            }
+            if (units.compareTo(BigDecimal.valueOf(mue.get().units())) > 0) {
+                findings.add(mueFinding(ncci, mue.get(), i + 1, units, "on " + line.serviceDate()));
             }
         }
-        perDay.forEach((key, units) -> {
-            Mue mue = table.get().mue(key.substring(0, key.indexOf('@'))).orElseThrow();
-            if (units.compareTo(BigDecimal.valueOf(mue.units())) > 0) {
-                findings.add(
-                        mueFinding(ncci, mue, firstLine.get(key), units, "on " + key.substring(key.indexOf('@') + 1)));
+    }
+
+    private static boolean sameCodeAndDateBefore(List<Claim.Line> lines, int i, String code) {
+        for (int k = 0; k < i; k++) {
+            Claim.Line other = lines.get(k);
+            if (other.units() != null
+                    && code.equals(code(other))
+                    && java.util.Objects.equals(lines.get(i).serviceDate(), other.serviceDate())) {
+                return true;
             }
-        });
+        }
+        return false;
     }
 
     private static Finding mueFinding(NcciRelease ncci, Mue mue, int line, BigDecimal units, String where) {

@@ -23,6 +23,7 @@ import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.claim.ClaimJson;
 import org.openrcm.edits.claim.ClaimJsonException;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.ncci.NcciTables;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +102,8 @@ final class ScrubCommand implements Callable<Integer> {
             throw new CliFailure(2, e.getMessage());
         }
         Path ncci = folder.resolve("ncci");
-        return new ReferenceData(catalog, Files.isDirectory(ncci) ? NcciRelease.read(ncci) : null, today);
+        return new ReferenceData(
+                catalog, Files.isDirectory(ncci) ? NcciTables.of(NcciRelease.read(ncci)) : NcciTables.none(), today);
     }
 
     private int scrub(PrintWriter out, List<Claim> claims, ReferenceData data) {

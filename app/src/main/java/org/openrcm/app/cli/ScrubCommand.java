@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "scrub",
         description = "Checks claims (canonical claim JSON: one claim or an array) as a payer would: code validity on"
-                + " the date of service, Excludes1, pointers, required fields. Exit 0 when no claim has an error"
+                + " the date of service, Excludes1, NCCI edits of the quarter in force, pointers, required fields. Exit 0 when no claim has an error"
                 + " finding, 1 otherwise, 2 when the input cannot be read.")
 final class ScrubCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CLAIMS.json")
@@ -80,10 +80,16 @@ final class ScrubCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context =
                 Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
-            return scrub(
-                    out,
-                    claims,
-                    new ReferenceData(context.getBean(CodeLibrary.class).catalog(), today));
+            CodeLibrary library = context.getBean(CodeLibrary.class);
+            NcciTables ncci = library.ncci();
+            if (ncci.isEmpty()) {
+                // said once here rather than as a finding on every claim
+                spec.commandLine()
+                        .getErr()
+                        .println("Note: no NCCI tables are imported, so PTP, MUE and add-on code edits were not"
+                                + " checked; 'openrcm codes import' the CMS NCCI files to check them.");
+            }
+            return scrub(out, claims, new ReferenceData(library.catalog(), ncci, today));
         }
     }
 

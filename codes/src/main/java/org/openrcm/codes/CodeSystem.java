@@ -29,7 +29,12 @@ public enum CodeSystem {
      * Not codes: the Medicare physician fee schedule (RVUs, GPCIs, conversion factors), dated and imported like the
      * code sets, for fee schedules.
      */
-    MPFS("MPFS");
+    MPFS("MPFS"),
+    /**
+     * Not codes: the Medicare NCCI edit tables (PTP, MUE, add-on code edits), imported and stored like the code sets
+     * by quarter ({@code 2024Q3}) and read by the edits module.
+     */
+    NCCI("NCCI");
 
     private final String label;
 
@@ -86,6 +91,6 @@ public enum CodeSystem {
         }
         throw new IllegalArgumentException(
                 "'" + name + "' is not a code system; one of icd10cm, icd10pcs, hcpcs, cpt, modifier, pos, carc, rarc,"
-                        + " group, taxonomy");
+                        + " group, taxonomy, mpfs, ncci");
     }
 }

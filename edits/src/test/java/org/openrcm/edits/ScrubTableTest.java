@@ -20,6 +20,7 @@ import org.openrcm.codes.imports.CodeImport;
 import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.history.SubmittedClaims;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.ncci.NcciTables;
 import org.openrcm.edits.packs.RulePacks;
 import org.openrcm.edits.testing.ClaimFixtures;
 import org.openrcm.edits.testing.SharedData;
@@ -91,7 +92,8 @@ class ScrubTableTest {
                 sent.add(ClaimFixtures.claim(ClaimFixtures.example(changes(s))));
             }
         }
-        ReferenceData data = new ReferenceData(catalog, ncci, today).withSubmitted(SubmittedClaims.of(sent));
+        ReferenceData data =
+                new ReferenceData(catalog, NcciTables.of(ncci), today).withSubmitted(SubmittedClaims.of(sent));
         if (c.has("rules") && c.get("rules").asBoolean()) {
             data = data.withRules(examplePack);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.openrcm.app.codes.CodeLibrary;
+import org.openrcm.app.codes.NcciQuarter;
 import org.openrcm.app.codes.ReleaseOverview;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.codes.ReleaseDiff;
@@ -134,6 +135,18 @@ final class CodesDiffCommand {
                     for (ReleaseOverview.FileInfo f : r.files()) {
                         out.printf(
                                 "    %s (%s, imported %s by %s)%n", f.name(), f.kind(), f.importedAt(), f.importedBy());
+                    }
+                }
+                List<NcciQuarter> ncci = library.ncciQuarters();
+                if (!ncci.isEmpty()) {
+                    out.println("NCCI edits (a date of service takes the latest quarter in force on it):");
+                }
+                for (NcciQuarter q : ncci) {
+                    out.printf("  %s (effective %s)%n", q.id(), q.effective());
+                    for (ReleaseOverview.FileInfo f : q.files()) {
+                        out.printf(
+                                "    %s (%s; %s; imported %s by %s)%n",
+                                f.name(), f.kind(), f.summary(), f.importedAt(), f.importedBy());
                     }
                 }
                 return 0;

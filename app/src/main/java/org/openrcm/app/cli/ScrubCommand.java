@@ -24,6 +24,7 @@ import org.openrcm.edits.claim.ClaimJson;
 import org.openrcm.edits.claim.ClaimJsonException;
 import org.openrcm.edits.history.SubmittedClaims;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.ncci.NcciTables;
 import org.openrcm.edits.packs.RulePackException;
 import org.openrcm.edits.packs.RulePacks;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "scrub",
         description = "Checks claims (canonical claim JSON: one claim or an array) as a payer would: code validity on"
-                + " the date of service, age and sex, Excludes1, NCCI PTP/MUE/add-on edits, modifiers, pointers,"
+                + " the date of service, age and sex, Excludes1, NCCI PTP/MUE/add-on edits of the quarter in force, modifiers, pointers,"
                 + " required fields, duplicates, timely filing, and the payer rule packs given with --rules. Exit 0"
                 + " when no claim has an error finding, 1 otherwise, 2 when the input cannot be read.")
 final class ScrubCommand implements Callable<Integer> {
@@ -102,10 +103,16 @@ final class ScrubCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context =
                 Launch.batch(database.resolveExisting(), database.home(), Map.of())) {
-            return scrub(
-                    out,
-                    claims,
-                    new ReferenceData(context.getBean(CodeLibrary.class).catalog(), today).withRules(packs));
+            CodeLibrary library = context.getBean(CodeLibrary.class);
+            NcciTables ncci = library.ncci();
+            if (ncci.isEmpty()) {
+                // said once here rather than as a finding on every claim
+                spec.commandLine()
+                        .getErr()
+                        .println("Note: no NCCI tables are imported, so PTP, MUE and add-on code edits were not"
+                                + " checked; 'openrcm codes import' the CMS NCCI files to check them.");
+            }
+            return scrub(out, claims, new ReferenceData(library.catalog(), ncci, today).withRules(packs));
         }
     }
 
@@ -138,7 +145,8 @@ final class ScrubCommand implements Callable<Integer> {
             throw new CliFailure(2, e.getMessage());
         }
         Path ncci = folder.resolve("ncci");
-        return new ReferenceData(catalog, Files.isDirectory(ncci) ? NcciRelease.read(ncci) : null, today);
+        return new ReferenceData(
+                catalog, Files.isDirectory(ncci) ? NcciTables.of(NcciRelease.read(ncci)) : NcciTables.none(), today);
     }
 
     private int scrub(PrintWriter out, List<Claim> claims, ReferenceData data) {

@@ -21,6 +21,9 @@ final class CatalogLoader {
     /** How often the stored files are compared with those the catalog was built from. */
     private static final long CHECK_EVERY_NANOS = 30_000_000_000L;
 
+    /** Every system the catalog holds: all but the NCCI tables, which {@link NcciLoader} reads. */
+    private static final Set<CodeSystem> CODE_SETS = EnumSet.complementOf(EnumSet.of(CodeSystem.NCCI));
+
     private final CodeFileRepository files;
     private volatile @Nullable Catalog catalog;
     private volatile String loadedGeneration = "";
@@ -40,7 +43,7 @@ final class CatalogLoader {
                 c = catalog;
                 if (c == null) {
                     String generation = files.generation();
-                    c = load(EnumSet.allOf(CodeSystem.class));
+                    c = load(CODE_SETS);
                     catalog = c;
                     loadedGeneration = generation;
                     checkedAt = System.nanoTime();
@@ -86,7 +89,7 @@ final class CatalogLoader {
         refreshing = true;
         Thread.ofVirtual().name("code-catalog-refresh").start(() -> {
             try {
-                Catalog fresh = load(EnumSet.allOf(CodeSystem.class));
+                Catalog fresh = load(CODE_SETS);
                 synchronized (this) {
                     catalog = fresh;
                     loadedGeneration = generation;

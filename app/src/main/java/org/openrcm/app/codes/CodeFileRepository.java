@@ -168,6 +168,22 @@ class CodeFileRepository {
 
     record StoredFile(Stored stored, ReleaseFile file) {}
 
+    /**
+     * The content of a stored file as received, decompressed as it is read: the NCCI PTP table is read straight from
+     * it, without holding the whole file in memory.
+     */
+    java.io.InputStream open(long id) {
+        byte[] gz = jdbc.sql("select content_gzip from code_file where id = :id")
+                .param("id", id)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+        try {
+            return new GZIPInputStream(new ByteArrayInputStream(gz), 65536);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] gzip(byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
         // the fastest level: a code-set file is stored once and read at every start; size matters less than time

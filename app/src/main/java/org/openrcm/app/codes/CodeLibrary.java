@@ -21,8 +21,10 @@ import org.openrcm.codes.ReleaseDiff;
 import org.openrcm.codes.imports.CodeImport;
 import org.openrcm.codes.imports.FileKind;
 import org.openrcm.codes.imports.ReleaseFile;
+import org.openrcm.codes.imports.ReleaseName;
 import org.openrcm.codes.search.CodeSearch;
 import org.openrcm.codes.search.CodeSearchCache;
+import org.openrcm.edits.ncci.NcciTables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,13 +76,15 @@ public class CodeLibrary {
     private final CodeFileRepository files;
     private final Clock clock;
     private final CatalogLoader catalogs;
+    private final NcciLoader ncci;
     private final ReleaseImporter importer;
     private volatile @Nullable CodeSearchCache searches;
 
     CodeLibrary(CodeFileRepository files, PlatformTransactionManager transactions, Clock clock) {
         this.files = files;
         this.catalogs = new CatalogLoader(files);
-        this.importer = new ReleaseImporter(files, new TransactionTemplate(transactions), clock, catalogs);
+        this.ncci = new NcciLoader(files);
+        this.importer = new ReleaseImporter(files, new TransactionTemplate(transactions), clock, catalogs, ncci);
         this.clock = clock;
     }
 
@@ -136,9 +140,35 @@ public class CodeLibrary {
         return catalogs.catalog(system);
     }
 
-    /** Stored files the last catalog build could not read, with the reason; empty when all were read. */
+    /**
+     * The NCCI tables imported (PTP, MUE, add-on code edits), by quarter, built from the stored files on first use and
+     * rebuilt after an import; {@link NcciTables#none()} when none is imported.
+     */
+    public NcciTables ncci() {
+        return ncci.tables();
+    }
+
+    /** The NCCI quarters imported, oldest first, with their files (read from the stored rows, not the tables). */
+    public List<NcciQuarter> ncciQuarters() {
+        Map<ReleaseName, List<ReleaseOverview.FileInfo>> quarters = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(ReleaseName::effective).thenComparing(ReleaseName::id));
+        for (CodeFileRepository.Stored s : files.all()) {
+            if (s.kind().readElsewhere()) {
+                quarters.computeIfAbsent(s.release(), k -> new ArrayList<>())
+                        .add(new ReleaseOverview.FileInfo(
+                                s.fileName(), s.kind().label(), s.summary(), s.importedAt(), s.importedBy()));
+            }
+        }
+        return quarters.entrySet().stream()
+                .map(e -> new NcciQuarter(e.getKey().id(), e.getKey().effective(), e.getValue()))
+                .toList();
+    }
+
+    /** Stored files the last catalog (or NCCI tables) build could not read, with the reason; empty when all were read. */
     public List<String> unreadableFiles() {
-        return catalogs.unreadable();
+        List<String> all = new ArrayList<>(catalogs.unreadable());
+        all.addAll(ncci.unreadable());
+        return all;
     }
 
     /** What changed between two releases of a system, by id ({@code FY2025}, {@code FY2026}). */

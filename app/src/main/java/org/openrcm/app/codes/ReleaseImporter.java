@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,19 @@ final class ReleaseImporter {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CatalogLoader catalogs;
+    private final NcciLoader ncci;
 
-    ReleaseImporter(CodeFileRepository files, TransactionTemplate transactions, Clock clock, CatalogLoader catalogs) {
+    ReleaseImporter(
+            CodeFileRepository files,
+            TransactionTemplate transactions,
+            Clock clock,
+            CatalogLoader catalogs,
+            NcciLoader ncci) {
         this.files = files;
         this.transactions = transactions;
         this.clock = clock;
         this.catalogs = catalogs;
+        this.ncci = ncci;
     }
 
     ImportResult importReleaseFiles(
@@ -52,9 +60,17 @@ final class ReleaseImporter {
             String importedBy) {
         List<CodeImport.Planned> plan;
         List<CodeImport.Part> parts;
+        // what the files read by another module (the NCCI tables) hold, checked like the others before anything is
+        // stored
+        Map<CodeImport.Part, String> checked = new IdentityHashMap<>();
         try {
             plan = CodeImport.plan(releaseFiles, effective);
             parts = CodeImport.readAll(plan, progress);
+            for (CodeImport.Part part : parts) {
+                if (part.kind().readElsewhere()) {
+                    checked.put(part, NcciLoader.check(part.kind(), part.release(), part.file()));
+                }
+            }
         } catch (CodeImportException e) {
             throw Refused.invalid("CODES_FILE_REFUSED", e.getMessage() + ". Nothing was imported.");
         }
@@ -88,7 +104,7 @@ final class ReleaseImporter {
                 }
             }
             for (CodeImport.Part part : parts) {
-                results.add(store(part, overrides.replace(), importedBy));
+                results.add(store(part, checked.getOrDefault(part, describe(part)), overrides.replace(), importedBy));
             }
             // The releases as they now are, read back inside the transaction: what the summary says is what commits.
             Catalog view = catalogs.load(touched);
@@ -101,6 +117,7 @@ final class ReleaseImporter {
         });
         if (results.stream().anyMatch(r -> r.outcome() != Outcome.UNCHANGED && r.outcome() != Outcome.SKIPPED)) {
             catalogs.invalidate();
+            ncci.invalidate();
         }
         return new ImportResult(results, summaries);
     }
@@ -109,7 +126,7 @@ final class ReleaseImporter {
      * Stores one file read: nothing when the same content is already imported for its release (under any name); a
      * replacement of the file of the same name (or of the single file its kind has per release) only when asked.
      */
-    private FileResult store(CodeImport.Part part, boolean replace, String importedBy) {
+    private FileResult store(CodeImport.Part part, String summary, boolean replace, String importedBy) {
         ReleaseFile file = part.file();
         String release = part.release().id();
         if (files.findContent(part.kind(), release, file.sha256()).isPresent()) {
@@ -134,13 +151,13 @@ final class ReleaseImporter {
                             + ". If it is a corrected file, import it again with --replace. Nothing was imported.");
         }
         previous.ifPresent(p -> files.delete(p.id()));
-        files.save(part.kind(), part.release(), file, describe(part), clock.instant(), importedBy);
+        files.save(part.kind(), part.release(), file, summary, clock.instant(), importedBy);
         return new FileResult(
                 file.name(),
                 part.kind().label(),
                 release,
                 previous.isPresent() ? Outcome.REPLACED : Outcome.IMPORTED,
-                describe(part));
+                summary);
     }
 
     /**

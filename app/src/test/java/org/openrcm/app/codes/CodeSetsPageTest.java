@@ -120,4 +120,27 @@ class CodeSetsPageTest extends ApplicationTest {
                 .contains("<html")
                 .contains("Essential (primary)");
     }
+
+    @Test
+    void listsTheNcciQuartersImported() throws Exception {
+        assertThat(page(get("/codes"))).doesNotContain("id=\"ncci\"");
+        codes.importFiles(
+                java.util.List.of(
+                        org.openrcm.app.testing.SharedData.file("codes/ncci/aoc_addon_code_edits_2024-06-03.csv")),
+                null,
+                CodeLibrary.Overrides.NONE,
+                org.openrcm.codes.imports.CodeImport.Progress.NONE,
+                "test");
+        assertThat(page(get("/codes")))
+                .contains("id=\"ncci\"")
+                .contains("2024Q3")
+                .contains("aoc_addon_code_edits_2024-06-03.csv")
+                .contains("NCCI add-on code edits: NCCI 2024Q3:");
+        assertThat(codes.ncci()
+                        .on(java.time.LocalDate.of(2024, 8, 1))
+                        .orElseThrow()
+                        .addOns()
+                        .isAddOn("99417"))
+                .isTrue();
+    }
 }

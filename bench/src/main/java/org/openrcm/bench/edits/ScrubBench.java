@@ -32,6 +32,7 @@ import org.openrcm.edits.ReferenceData;
 import org.openrcm.edits.Scrubber;
 import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.ncci.NcciTables;
 import org.openrcm.edits.packs.RulePacks;
 
 /**
@@ -106,7 +107,7 @@ public class ScrubBench {
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
     public Object loadCold() {
-        return new ReferenceData(catalog(false), NcciRelease.read(codes("ncci")), SERVICE);
+        return new ReferenceData(catalog(false), NcciTables.of(NcciRelease.read(codes("ncci"))), SERVICE);
     }
 
     @State(Scope.Benchmark)
@@ -117,7 +118,8 @@ public class ScrubBench {
 
         @Setup(Level.Trial)
         public void load() {
-            data = new ReferenceData(catalog(true), NcciRelease.read(codes("ncci")), LocalDate.of(2026, 3, 20))
+            data = new ReferenceData(
+                            catalog(true), NcciTables.of(NcciRelease.read(codes("ncci"))), LocalDate.of(2026, 3, 20))
                     .withRules(RulePacks.read(examplePack()));
             Release icd = data.catalog().releaseOn(CodeSystem.ICD10CM, SERVICE).orElseThrow();
             List<String> billable = icd.codes().stream()

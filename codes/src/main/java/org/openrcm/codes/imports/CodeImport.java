@@ -186,7 +186,8 @@ public final class CodeImport {
                             0,
                             "this is not a code-set file OpenRCM knows (ICD-10-CM/PCS order, tabular or index files,"
                                     + " HCPCS, CPT numbers or descriptors, modifiers, place of service, CARC/RARC,"
-                                    + " NUCC taxonomy, MPFS RVU/GPCI), nor a zip of them");
+                                    + " NUCC taxonomy, MPFS RVU/GPCI, NCCI PTP, MUE and add-on code edits), nor a zip"
+                                    + " of them");
                 }
                 planned.add(new Planned(f, null, null, "not a code-set file"));
                 continue;

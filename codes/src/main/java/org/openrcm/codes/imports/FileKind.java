@@ -40,6 +40,42 @@ import org.openrcm.codes.taxonomy.NuccTaxonomyFile;
  * addenda, which the release diff recomputes) is {@linkplain #skipped() skipped} with a reason.
  */
 public enum FileKind {
+    /** First of all: the NCCI headers are the most particular, and an MUE file has a code and a text column. */
+    NCCI_PTP_HOSPITAL(
+            "NCCI PTP edits (outpatient hospital)",
+            CodeSystem.NCCI,
+            NcciKinds::isHospitalPtp,
+            skip("OpenRCM checks professional claims against the practitioner PTP edits; the hospital table is not"
+                    + " used")),
+    NCCI_PTP(
+            "NCCI PTP edits (practitioner)",
+            CodeSystem.NCCI,
+            (name, head) -> NcciKinds.isPtp(head),
+            storedForElsewhere()),
+    NCCI_MUE_PRACTITIONER(
+            "NCCI MUE (practitioner services)",
+            CodeSystem.NCCI,
+            (name, head) -> NcciKinds.isMueOf(name, head, NcciKinds.Service.PRACTITIONER),
+            storedForElsewhere()),
+    NCCI_MUE_OUTPATIENT_HOSPITAL(
+            "NCCI MUE (outpatient hospital services)",
+            CodeSystem.NCCI,
+            (name, head) -> NcciKinds.isMueOf(name, head, NcciKinds.Service.OUTPATIENT_HOSPITAL),
+            storedForElsewhere()),
+    NCCI_MUE_DME_SUPPLIER(
+            "NCCI MUE (DME supplier services)",
+            CodeSystem.NCCI,
+            (name, head) -> NcciKinds.isMueOf(name, head, NcciKinds.Service.DME_SUPPLIER),
+            storedForElsewhere()),
+    NCCI_MUE_UNKNOWN_SERVICE(
+            "NCCI MUE (provider kind not stated)",
+            CodeSystem.NCCI,
+            NcciKinds::isMueOfNoService,
+            skip("neither its name nor an mue_service column says whether the MUEs are for practitioners,"
+                    + " outpatient hospitals or DME suppliers; name it mue_practitioner_…, mue_outpatient_hospital_…"
+                    + " or mue_dme_supplier_…")),
+    NCCI_ADDON(
+            "NCCI add-on code edits", CodeSystem.NCCI, (name, head) -> NcciKinds.isAddOn(head), storedForElsewhere()),
     ICD10CM_ORDER("ICD-10-CM order file", CodeSystem.ICD10CM, OrderFile::recognizes, codes(OrderFile::read)),
     /** Checked before the tabular and index kinds, whose roots the addenda XML share. */
     ICD10CM_XML_ADDENDA(
@@ -181,6 +217,18 @@ public enum FileKind {
         return new Skip(reason);
     }
 
+    /** A kind recognised and stored here, holding no code release: another module reads it (the NCCI tables). */
+    private record ReadElsewhere() implements CodesReader {
+        @Override
+        public List<Release> read(InputStream in, String fileName, ReleaseName release) {
+            return List.of();
+        }
+    }
+
+    private static CodesReader storedForElsewhere() {
+        return new ReadElsewhere();
+    }
+
     private final String label;
     private final CodeSystem system;
     private final Recognizer recognizer;
@@ -234,6 +282,14 @@ public enum FileKind {
         return codesReader instanceof Skip skip ? Optional.of(skip.reason()) : Optional.empty();
     }
 
+    /**
+     * Whether files of this kind hold no code release but tables another module reads and checks (the NCCI edits, read
+     * by the edits module): recognised, named and stored by the import, checked by its caller before they are stored.
+     */
+    public boolean readElsewhere() {
+        return codesReader instanceof ReadElsewhere;
+    }
+
     /** The release a file belongs to, from its name (and its zip's), when the name tells. */
     public Optional<ReleaseName> releaseOf(String fileName) {
         if (this == TAXONOMY) {
@@ -242,6 +298,7 @@ public enum FileKind {
         return switch (system) {
             case ICD10CM, ICD10PCS -> ReleaseName.fiscalYear(fileName);
             case MPFS -> FeeSchedule.releaseOf(fileName);
+            case NCCI -> ReleaseName.ncciQuarter(fileName);
             default -> ReleaseName.quarter(fileName).or(() -> ReleaseName.yearMonth(fileName));
         };
     }
@@ -258,6 +315,7 @@ public enum FileKind {
                                         effective.getYear() % 100, (char) ('A' + (effective.getMonthValue() - 1) / 3)),
                                 effective)
                         : ReleaseName.dated(effective);
+            case NCCI -> ReleaseName.ncciQuarter(effective);
             default -> ReleaseName.quarter(effective);
         };
     }

@@ -119,6 +119,71 @@ public record ReleaseName(String id, LocalDate effective) {
                 : Optional.empty();
     }
 
+    private static final Pattern NCCI_DATE = Pattern.compile("(?<!\\d)(\\d{4})-?(\\d{2})-?(\\d{2})(?!\\d)");
+    private static final Pattern NCCI_US_DATE = Pattern.compile("(?<!\\d)(\\d{2})-(\\d{2})-(\\d{4})(?!\\d)");
+    private static final Pattern NCCI_VERSION = Pattern.compile("(?i)(?<![a-z0-9])v(\\d{2})([0-3])r\\d");
+    private static final Pattern NCCI_YEAR_QUARTER = Pattern.compile("(?i)(?<!\\d)(20\\d{2})[-_ ]?q([1-4])(?!\\d)");
+
+    /**
+     * The quarter of an NCCI table, from its name: the date after {@code eff_} names the quarter it falls in ({@code
+     * ptp_practitioner_eff_2024-07-01.csv} → {@code 2024Q3}); a year and quarter ({@code AOC_V2024Q3}) names it;
+     * CMS's version {@code v302r0} ({@code ccipra-v302r0-f1.txt}) is version 30.2, and version {@code N.Q} takes
+     * effect in quarter {@code Q + 1} of {@code 1994 + N} (24.0 took effect January 1, 2018), so 2024Q3. Any other
+     * date ({@code YYYY-MM-DD}, {@code YYYYMMDD}, {@code MM-DD-YYYY}) is taken as the day CMS published the table:
+     * CMS publishes a quarter's tables in the weeks before it, so a date in the last month of a quarter names the next
+     * quarter ({@code aoc_addon_code_edits_2024-06-03.csv} → {@code 2024Q3}) and any other month its own. Empty when
+     * the name says none of these.
+     */
+    public static Optional<ReleaseName> ncciQuarter(String fileName) {
+        String name = baseName(fileName);
+        int eff = name.toLowerCase(Locale.ROOT).indexOf("eff");
+        if (eff >= 0) {
+            Optional<LocalDate> date = ncciDate(name.substring(eff));
+            if (date.isPresent()) {
+                return Optional.of(ncciQuarter(date.get()));
+            }
+        }
+        Matcher q = NCCI_YEAR_QUARTER.matcher(name);
+        if (q.find()) {
+            return Optional.of(
+                    ncciQuarter(LocalDate.of(Integer.parseInt(q.group(1)), 3 * Integer.parseInt(q.group(2)) - 2, 1)));
+        }
+        Matcher v = NCCI_VERSION.matcher(name);
+        if (v.find()) {
+            return Optional.of(ncciQuarter(
+                    LocalDate.of(1994 + Integer.parseInt(v.group(1)), 3 * Integer.parseInt(v.group(2)) + 1, 1)));
+        }
+        return ncciDate(name)
+                .map(published -> ncciQuarter(
+                        published.getMonthValue() % 3 == 0
+                                ? published.plusMonths(1).withDayOfMonth(1)
+                                : published));
+    }
+
+    /** The NCCI quarter a date falls in, effective on its first day: 2024-08-15 → {@code 2024Q3}, 2024-07-01. */
+    public static ReleaseName ncciQuarter(LocalDate date) {
+        int quarter = (date.getMonthValue() - 1) / 3 + 1;
+        return new ReleaseName(date.getYear() + "Q" + quarter, LocalDate.of(date.getYear(), 3 * quarter - 2, 1));
+    }
+
+    private static Optional<LocalDate> ncciDate(String text) {
+        try {
+            Matcher m = NCCI_DATE.matcher(text);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+            Matcher us = NCCI_US_DATE.matcher(text);
+            if (us.find()) {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2))));
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** A release named by its date alone. */
     public static ReleaseName dated(LocalDate date) {
         return new ReleaseName(date.toString(), date);

@@ -49,7 +49,13 @@ class FileKindTest {
         "fees/mpfs_conversion_factors_history.csv, MPFS_CONVERSION_FACTORS",
         "remittance/carc_rarc_group_codes_northstar_2024-06.csv, ADJUSTMENT_CODES",
         "remittance/nucc_taxonomy_251.csv, TAXONOMY",
-        "remittance/place_of_service_codes_northstar_2024.csv, PLACE_OF_SERVICE"
+        "remittance/place_of_service_codes_northstar_2024.csv, PLACE_OF_SERVICE",
+        "ncci/ptp_practitioner_eff_2024-07-01.csv.gz, NCCI_PTP",
+        "ncci/ptp_practitioner_eff_2024-07-01_sample.csv, NCCI_PTP",
+        "ncci/mue_practitioner_eff_2024-07-01.csv, NCCI_MUE_PRACTITIONER",
+        "ncci/mue_outpatient_hospital_eff_2024-07-01.csv, NCCI_MUE_OUTPATIENT_HOSPITAL",
+        "ncci/mue_dme_supplier_eff_2024-07-01.csv, NCCI_MUE_DME_SUPPLIER",
+        "ncci/aoc_addon_code_edits_2024-06-03.csv, NCCI_ADDON"
     })
     void eachOfficialFileIsRecognisedByItsContentEvenWhenRenamed(String relative, FileKind expected)
             throws IOException {
@@ -65,8 +71,7 @@ class FileKindTest {
         "hcpcs/cms_2020/proc_notes_2020.txt",
         "remittance/medicare_provider_supplier_taxonomy_crosswalk_oct_2025.csv",
         "icd10cm/index-fy2025/icd10cm-index-2025.xsd",
-        "icd10cm/fy2026/icd10cm-sections-April-1-2026.csv",
-        "ncci/mue_practitioner_eff_2024-07-01.csv"
+        "icd10cm/fy2026/icd10cm-sections-April-1-2026.csv"
     })
     void filesThatAreNotCodeSetsAreNotTakenForOne(String relative) throws IOException {
         assertThat(kindOf(relative, relative)).isNull();

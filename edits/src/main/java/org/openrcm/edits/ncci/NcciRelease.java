@@ -13,17 +13,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.CodeImportException;
 
 /**
  * One quarter's NCCI tables: PTP edits, the MUE tables and the add-on code edits, with the date the release takes
- * effect (from the PTP file's name, {@code eff_2024-07-01}) and its quarter ({@code 2024Q3}), which findings cite.
+ * effect (from the PTP file's name, {@code eff_2024-07-01}) and its quarter ({@code 2024Q3}), which findings cite. A
+ * quarter imported in parts may lack a table ({@code ptp} or {@code addOns} null, an MUE table absent): the edits of
+ * that table are then not checked, and the scrubber says so.
  */
 public record NcciRelease(
-        LocalDate effective, String quarter, PtpTable ptp, Map<MueService, MueTable> mues, AddOnTable addOns) {
+        LocalDate effective,
+        String quarter,
+        @Nullable PtpTable ptp,
+        Map<MueService, MueTable> mues,
+        @Nullable AddOnTable addOns) {
 
     public NcciRelease {
         mues = Map.copyOf(mues);
+    }
+
+    /**
+     * A quarter's tables as imported, any of them possibly missing; {@code effective} is the first day of the quarter
+     * (or the date its files name).
+     */
+    public static NcciRelease quarter(
+            LocalDate effective, @Nullable PtpTable ptp, List<MueTable> mues, @Nullable AddOnTable addOns) {
+        return new NcciRelease(effective, NcciFiles.quarter(effective), ptp, byService(mues), addOns);
     }
 
     /** A release of these tables, effective as the PTP file's name says. */
@@ -31,6 +47,10 @@ public record NcciRelease(
         LocalDate effective = ptp.effective()
                 .orElseThrow(() -> new CodeImportException(
                         ptp.source(), 0, "the file name carries no effective date (eff_YYYY-MM-DD)"));
+        return new NcciRelease(effective, NcciFiles.quarter(effective), ptp, byService(mues), addOns);
+    }
+
+    private static Map<MueService, MueTable> byService(List<MueTable> mues) {
         Map<MueService, MueTable> byService = new EnumMap<>(MueService.class);
         for (MueTable m : mues) {
             if (byService.put(m.service(), m) != null) {
@@ -38,7 +58,7 @@ public record NcciRelease(
                         m.source(), 0, "a second " + m.service().label() + " MUE table");
             }
         }
-        return new NcciRelease(effective, NcciFiles.quarter(effective), ptp, byService, addOns);
+        return byService;
     }
 
     /** The MUE table for one kind of provider, if the release has it. */

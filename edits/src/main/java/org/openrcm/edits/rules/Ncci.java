@@ -3,9 +3,14 @@ package org.openrcm.edits.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.openrcm.edits.Edit;
 import org.openrcm.edits.Finding;
 import org.openrcm.edits.Reference;
@@ -17,8 +22,10 @@ import org.openrcm.edits.ncci.Mai;
 import org.openrcm.edits.ncci.Mue;
 import org.openrcm.edits.ncci.MueService;
 import org.openrcm.edits.ncci.MueTable;
+import org.openrcm.edits.ncci.NcciFiles;
 import org.openrcm.edits.ncci.NcciModifiers;
 import org.openrcm.edits.ncci.NcciRelease;
+import org.openrcm.edits.ncci.NcciTables;
 import org.openrcm.edits.ncci.PtpEdit;
 import org.openrcm.edits.ncci.PtpModifier;
 
@@ -35,21 +42,99 @@ import org.openrcm.edits.ncci.PtpModifier;
  *       edits list them; type 2, "any primary", is left to payer policy).
  * </ul>
  *
- * Without the NCCI tables (not loaded), nothing is checked here.
+ * Each line is judged by the NCCI quarter in force on its date of service (a line without one, by today's). When
+ * some quarter is imported but none is in force on a line's date (a date before the earliest imported), or the quarter
+ * in force lacks a table, those edits are not checked and a {@code REFERENCE_MISSING} warning says so, as for the code
+ * sets. Without any NCCI tables (none imported), nothing is checked here and nothing is said: the command line notes
+ * it once, not on every claim.
  */
 public final class Ncci implements Edit {
 
+    private static final String PTP = "PTP practitioner";
+    private static final String MUE = "MUE practitioner";
+    private static final String ADD_ON = "add-on code edits";
+
     @Override
     public List<Finding> check(Claim claim, ReferenceData data) {
-        NcciRelease ncci = data.ncci();
-        if (ncci == null) {
+        NcciTables tables = data.ncci();
+        if (tables.isEmpty()) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        ptp(claim, ncci, findings);
-        mue(claim, ncci, findings);
-        addOns(claim, ncci, findings);
+        ptp(claim, tables, findings);
+        mue(claim, tables, data.today(), findings);
+        addOns(claim, tables, data.today(), findings);
+        findings.addAll(gaps(claim, tables, data.today()));
         return findings;
+    }
+
+    /** The release in force for a line: on its date of service, or today's when it has none. */
+    private static Optional<NcciRelease> releaseOf(Claim.Line line, NcciTables tables, LocalDate today) {
+        return tables.on(line.serviceDate() != null ? line.serviceDate() : today);
+    }
+
+    /**
+     * Warnings for the lines left unchecked: dates before every imported quarter, and quarters imported without one of
+     * the tables a line needed.
+     */
+    private static List<Finding> gaps(Claim claim, NcciTables tables, LocalDate today) {
+        Map<String, List<Integer>> uncovered = new TreeMap<>();
+        Map<String, Set<String>> missing = new TreeMap<>();
+        for (int i = 0; i < claim.lines().size(); i++) {
+            Claim.Line line = claim.lines().get(i);
+            if (code(line).isEmpty()) {
+                continue;
+            }
+            LocalDate date = line.serviceDate() != null ? line.serviceDate() : today;
+            Optional<NcciRelease> r = tables.on(date);
+            if (r.isEmpty()) {
+                uncovered
+                        .computeIfAbsent(NcciFiles.quarter(date), k -> new ArrayList<>())
+                        .add(i + 1);
+                continue;
+            }
+            Set<String> lacks = missing.computeIfAbsent(r.get().quarter(), k -> new LinkedHashSet<>());
+            if (r.get().ptp() == null) {
+                lacks.add(PTP);
+            }
+            if (r.get().mue(MueService.PRACTITIONER).isEmpty()) {
+                lacks.add(MUE);
+            }
+            if (r.get().addOns() == null) {
+                lacks.add(ADD_ON);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        if (!uncovered.isEmpty()) {
+            NcciRelease first = tables.earliest().orElseThrow();
+            List<Integer> lines =
+                    uncovered.values().stream().flatMap(List::stream).sorted().toList();
+            out.add(new Finding(
+                    "REFERENCE_MISSING",
+                    Severity.WARNING,
+                    lines.size() == 1 ? lines.getFirst() : null,
+                    List.of(),
+                    "No NCCI tables are imported for " + String.join(", ", uncovered.keySet()) + " (the earliest"
+                            + " imported is " + first.quarter() + ", effective " + first.effective() + "): procedure"
+                            + " pairs, units and add-on codes of line" + (lines.size() == 1 ? " " : "s ")
+                            + lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                            + " were not checked; import the NCCI files of that quarter to check them.",
+                    new Reference("NCCI", "", String.join(", ", uncovered.keySet()))));
+        }
+        missing.forEach((quarter, lacks) -> {
+            if (!lacks.isEmpty()) {
+                out.add(new Finding(
+                        "REFERENCE_MISSING",
+                        Severity.WARNING,
+                        null,
+                        List.of(),
+                        "NCCI " + quarter + " is imported without its " + String.join(", ", lacks) + " table"
+                                + (lacks.size() == 1 ? "" : "s") + ": those edits were not checked for the lines dated"
+                                + " in " + quarter + "; import the missing files of that quarter to check them.",
+                        new Reference("NCCI", quarter, String.join(", ", lacks))));
+            }
+        });
+        return out;
     }
 
     private static String code(Claim.Line line) {
@@ -60,7 +145,7 @@ public final class Ncci implements Edit {
         return new Reference("NCCI " + table, ncci.quarter(), row);
     }
 
-    private static void ptp(Claim claim, NcciRelease ncci, List<Finding> findings) {
+    private static void ptp(Claim claim, NcciTables tables, List<Finding> findings) {
         List<Claim.Line> lines = claim.lines();
         String[] codes = new String[lines.size()];
         for (int i = 0; i < codes.length; i++) {
@@ -77,6 +162,10 @@ public final class Ncci implements Edit {
                         || codes[i].isEmpty()
                         || codes[j].isEmpty()) {
                     continue;
+                }
+                NcciRelease ncci = tables.on(date).orElse(null);
+                if (ncci == null || ncci.ptp() == null) {
+                    continue; // said once by gaps()
                 }
                 Optional<PtpEdit> edit = ncci.ptp().edit(codes[i], codes[j], date);
                 if (edit.isEmpty() || edit.get().modifierIndicator() == PtpModifier.NOT_APPLICABLE) {
@@ -101,7 +190,7 @@ public final class Ncci implements Edit {
                                 + (edit.get().rationale() == null
                                         ? ""
                                         : " CMS: " + edit.get().rationale() + "."),
-                        ref(ncci, "PTP practitioner", edit.get().row())));
+                        ref(ncci, PTP, edit.get().row())));
             }
         }
     }
@@ -147,15 +236,16 @@ public final class Ncci implements Edit {
         return sites;
     }
 
-    private static void mue(Claim claim, NcciRelease ncci, List<Finding> findings) {
-        Optional<MueTable> table = ncci.mue(MueService.PRACTITIONER);
-        if (table.isEmpty()) {
-            return;
-        }
+    private static void mue(Claim claim, NcciTables tables, LocalDate today, List<Finding> findings) {
         List<Claim.Line> lines = claim.lines();
         for (int i = 0; i < lines.size(); i++) {
             Claim.Line line = lines.get(i);
             String code = code(line);
+            NcciRelease ncci = releaseOf(line, tables, today).orElse(null);
+            Optional<MueTable> table = ncci == null ? Optional.empty() : ncci.mue(MueService.PRACTITIONER);
+            if (table.isEmpty()) {
+                continue; // said once by gaps()
+            }
             Optional<Mue> mue = table.get().mue(code);
             if (mue.isEmpty() || line.units() == null) {
                 continue;
@@ -209,13 +299,17 @@ public final class Ncci implements Edit {
                         + (mue.rationale() == null ? "" : " CMS: " + mue.rationale() + "."),
                 ref(
                         ncci,
-                        "MUE practitioner",
+                        MUE,
                         mue.code() + " = " + mue.units() + ", MAI " + mue.mai().code()));
     }
 
-    private static void addOns(Claim claim, NcciRelease ncci, List<Finding> findings) {
+    private static void addOns(Claim claim, NcciTables tables, LocalDate today, List<Finding> findings) {
         for (int i = 0; i < claim.lines().size(); i++) {
             Claim.Line line = claim.lines().get(i);
+            NcciRelease ncci = releaseOf(line, tables, today).orElse(null);
+            if (ncci == null || ncci.addOns() == null) {
+                continue; // said once by gaps()
+            }
             Optional<AddOnEdit> addOn = ncci.addOns().addOn(code(line));
             if (addOn.isEmpty()
                     || addOn.get().anyPrimary()
@@ -238,10 +332,7 @@ public final class Ncci implements Edit {
                                 + " date (" + String.join(", ", some)
                                 + (addOn.get().primaries().size() > some.size() ? "…" : "") + "), and none is on the"
                                 + " claim.",
-                        ref(
-                                ncci,
-                                "add-on code edits",
-                                code(line) + " type " + addOn.get().type())));
+                        ref(ncci, ADD_ON, code(line) + " type " + addOn.get().type())));
             }
         }
     }

@@ -44,6 +44,7 @@ class CodeSetsController {
         model.addAttribute("bySystem", bySystem);
         model.addAttribute("starter", releases.stream().anyMatch(ReleaseOverview::starter));
         model.addAttribute("comparable", comparable(bySystem));
+        model.addAttribute("ncci", codes.ncciQuarters());
         return "codes/sets";
     }
 

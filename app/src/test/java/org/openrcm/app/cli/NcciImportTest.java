@@ -111,19 +111,20 @@ class NcciImportTest {
                 .contains("20610: 3 units on 2024-08-05, above the medically unlikely edit of 2");
         assertThat(bundled.err()).doesNotContain("no NCCI tables are imported");
 
-        // negative: distinct-service and anatomic modifiers allow indicator-1 pairs, and 2 units are within the MUE
-        Run allowed = run(
-                "scrub",
-                claim(
-                                "allowed.json",
-                                "2024-08-05",
-                                "\"XU\"",
-                                THREE_UNITS_OF_20610
-                                        .replace("\"units\": 3", "\"units\": 2")
-                                        .replace(
-                                                "{\"procedure\": \"20610\",",
-                                                "{\"procedure\": \"20610\", \"modifiers\": [\"RT\"],"))
-                        .toString());
+        // negative: XU on 99211, 25 on the visit beside the joint injection (20610/99214), and 2 units are within
+        // the MUE
+        Path allowedClaim = claim(
+                "allowed.json",
+                "2024-08-05",
+                "\"XU\"",
+                THREE_UNITS_OF_20610
+                        .replace("\"units\": 3", "\"units\": 2")
+                        .replace("{\"procedure\": \"20610\",", "{\"procedure\": \"20610\", \"modifiers\": [\"RT\"],"));
+        Files.writeString(
+                allowedClaim,
+                Files.readString(allowedClaim)
+                        .replace("{\"procedure\": \"99214\",", "{\"procedure\": \"99214\", \"modifiers\": [\"25\"],"));
+        Run allowed = run("scrub", allowedClaim.toString());
         assertThat(allowed.out()).contains("C-1:");
         assertThat(allowed.out()).doesNotContain("NCCI_PTP").doesNotContain(" MUE ");
     }

@@ -3,9 +3,12 @@ package org.openrcm.edits.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.CodeSystem;
+import org.openrcm.codes.Release;
 import org.openrcm.codes.icd10cm.AppliedNote;
 import org.openrcm.codes.icd10cm.Note;
 import org.openrcm.edits.Edit;
@@ -42,16 +45,18 @@ public final class Excludes1 implements Edit {
             }
         }
         List<Finding> findings = new ArrayList<>();
+        if (codes.size() < 2) {
+            return findings; // a note keeps two codes apart: one code alone has nothing to clash with
+        }
+        Optional<Release> inForce = catalog.releaseOn(CodeSystem.ICD10CM, date);
+        if (inForce.isEmpty() || inForce.get().tabular().isEmpty()) {
+            return findings;
+        }
+        Release release = inForce.get();
         for (String a : codes) {
-            Optional<Catalog.Lookup> lookup = catalog.icd10cm(a, date);
-            if (lookup.isEmpty()) {
-                continue;
-            }
-            for (AppliedNote note : lookup.get().notes()) {
-                if (note.kind() != Note.Kind.EXCLUDES1) {
-                    continue;
-                }
-                for (NoteCodes ref : NoteCodes.in(note.text())) {
+            for (Exclusion exclusion : exclusions(release, a)) {
+                AppliedNote note = exclusion.note();
+                for (NoteCodes ref : exclusion.refs()) {
                     for (String b : codes) {
                         if (!b.equals(a) && ref.covers(b) && !alreadyPaired(findings, a, b)) {
                             String da = CodeSystem.ICD10CM.display(a);
@@ -64,16 +69,40 @@ public final class Excludes1 implements Edit {
                                     da + " and " + db + " are not coded together: the Excludes1 note of " + note.from()
                                             + " says \"" + note.text() + "\". Keep the one the record supports, or"
                                             + " override with the documentation that the conditions are unrelated.",
-                                    new Reference(
-                                            "ICD-10-CM tabular list",
-                                            lookup.get().release().id(),
-                                            note.from() + " Excludes1")));
+                                    new Reference("ICD-10-CM tabular list", release.id(), note.from() + " Excludes1")));
                         }
                     }
                 }
             }
         }
         return findings;
+    }
+
+    /** An Excludes1 note that applies to a code, and the codes it names. */
+    private record Exclusion(AppliedNote note, List<NoteCodes> refs) {}
+
+    /**
+     * The Excludes1 notes of a code in a release, worked out once per release and code: claims ask for the same
+     * codes again and again. A few releases are kept (claims of two fiscal years are scrubbed side by side).
+     */
+    private final Map<Release, Map<String, List<Exclusion>>> cache = new ConcurrentHashMap<>();
+
+    private List<Exclusion> exclusions(Release release, String code) {
+        if (cache.size() > 8) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(release, r -> new ConcurrentHashMap<>()).computeIfAbsent(code, c -> {
+            if (release.code(c).isEmpty()) {
+                return List.of();
+            }
+            List<Exclusion> found = new ArrayList<>();
+            for (AppliedNote note : release.tabular().orElseThrow().notesFor(c)) {
+                if (note.kind() == Note.Kind.EXCLUDES1) {
+                    found.add(new Exclusion(note, NoteCodes.in(note.text())));
+                }
+            }
+            return List.copyOf(found);
+        });
     }
 
     private static boolean alreadyPaired(List<Finding> findings, String a, String b) {

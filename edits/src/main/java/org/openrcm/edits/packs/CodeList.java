@@ -125,7 +125,7 @@ public record CodeList(Kind kind, List<Entry> entries) {
                     return true;
                 }
             } else if (kind == Kind.PROCEDURE) {
-                if (shape(c).equals(shape(e.first())) && c.compareTo(e.first()) >= 0 && c.compareTo(e.last()) <= 0) {
+                if (sameShape(c, e.first()) && c.compareTo(e.first()) >= 0 && c.compareTo(e.last()) <= 0) {
                     return true;
                 }
             } else if (inDiagnosisRange(c, e.first(), e.last())) {
@@ -140,9 +140,35 @@ public record CodeList(Kind kind, List<Entry> entries) {
      * {@code E08-E13} holds all of E08 to E13 and what is under them; {@code R73.01-R73.09} holds R73.01 to R73.09.
      */
     private static boolean inDiagnosisRange(String code, String first, String last) {
-        String from = code.length() > first.length() ? code.substring(0, first.length()) : code;
-        String to = code.length() > last.length() ? code.substring(0, last.length()) : code;
-        return from.compareTo(first) >= 0 && to.compareTo(last) <= 0;
+        return compareHead(code, first) >= 0 && compareHead(code, last) <= 0;
+    }
+
+    /**
+     * {@code code} cut to the length of {@code bound} (or whole, when shorter), compared with {@code bound} as
+     * {@link String#compareTo} would, without cutting: ranges are checked for every line of every claim.
+     */
+    public static int compareHead(String code, String bound) {
+        int n = Math.min(code.length(), bound.length());
+        for (int i = 0; i < n; i++) {
+            int d = code.charAt(i) - bound.charAt(i);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return n - bound.length();
+    }
+
+    /** Whether two codes have digits and letters in the same places: 0001A and 0099A do, 99213 and 0001A do not. */
+    private static boolean sameShape(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.isDigit(a.charAt(i)) != Character.isDigit(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entries as written, for messages: {@code 82947, 83036, 80061-80069}. */

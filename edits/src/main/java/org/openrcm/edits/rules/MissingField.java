@@ -96,6 +96,14 @@ public final class MissingField implements ClaimEdit {
         }
         for (int i = 0; i < claim.lines().size(); i++) {
             Claim.Line line = claim.lines().get(i);
+            if (line.procedure() != null
+                    && line.units() != null
+                    && line.units().signum() > 0
+                    && line.charge() != null
+                    && line.charge().signum() > 0
+                    && line.serviceDate() != null) {
+                continue; // the usual case, without building the line's path
+            }
             String at = "lines[" + i + "].";
             int n = i + 1;
             if (line.procedure() == null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openrcm.edits.packs.CodeList;
 
 /**
  * The codes a tabular note points at, as it writes them in parentheses: a code ({@code Z79.4}), a code and all under
@@ -55,8 +56,6 @@ record NoteCodes(String first, String last) {
         if (first.equals(last)) {
             return code.startsWith(first);
         }
-        String from = first.length() < code.length() ? code.substring(0, first.length()) : code;
-        String to = last.length() < code.length() ? code.substring(0, last.length()) : code;
-        return from.compareTo(first) >= 0 && to.compareTo(last) <= 0;
+        return CodeList.compareHead(code, first) >= 0 && CodeList.compareHead(code, last) <= 0;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.CodeImportException;
 import org.openrcm.codes.imports.FileKind;
 import org.openrcm.codes.imports.ReleaseFile;
@@ -22,81 +21,34 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The NCCI tables of the stored files, by quarter, read with the edits module's readers (the codes module recognises
- * and names the files, but cannot read them): checked whole before an import stores them, built on first use, kept,
- * and rebuilt when files were imported here or elsewhere (another node, the command line), as the catalog is.
+ * and names the files, but cannot read them): checked whole before an import stores them, kept and refreshed
+ * as a {@link StoredFilesView}, like the catalog.
  */
 final class NcciLoader {
     private static final Logger log = LoggerFactory.getLogger(NcciLoader.class);
 
-    /** How often the stored files are compared with those the tables were built from. */
-    private static final long CHECK_EVERY_NANOS = 30_000_000_000L;
-
     private final CodeFileRepository files;
-    private volatile @Nullable NcciTables tables;
-    private volatile String loadedGeneration = "";
-    private volatile long checkedAt;
-    private volatile boolean refreshing;
+    private final StoredFilesView<NcciTables> tables;
     private volatile List<String> unreadable = List.of();
 
     NcciLoader(CodeFileRepository files) {
         this.files = files;
+        this.tables = new StoredFilesView<>(files, "NCCI tables", this::load);
     }
 
     /** The NCCI releases of every imported quarter, built on first use (the full PTP table reads in about a second). */
     NcciTables tables() {
-        NcciTables t = tables;
-        if (t == null) {
-            synchronized (this) {
-                t = tables;
-                if (t == null) {
-                    String generation = files.generation();
-                    t = load();
-                    tables = t;
-                    loadedGeneration = generation;
-                    checkedAt = System.nanoTime();
-                }
-            }
-        } else {
-            refreshIfImportedElsewhere();
-        }
-        return t;
+        return tables.get();
     }
 
     /** Forgets the tables: the next use builds them from what is stored now. */
     void invalidate() {
-        tables = null;
+        tables.invalidate();
     }
 
     /** Stored NCCI files the last build could not read, with the reason. */
     List<String> unreadable() {
         return unreadable;
-    }
-
-    private void refreshIfImportedElsewhere() {
-        long now = System.nanoTime();
-        if (now - checkedAt < CHECK_EVERY_NANOS || refreshing) {
-            return;
-        }
-        checkedAt = now;
-        String generation = files.generation();
-        if (generation.equals(loadedGeneration)) {
-            return;
-        }
-        refreshing = true;
-        Thread.ofVirtual().name("ncci-tables-refresh").start(() -> {
-            try {
-                NcciTables fresh = load();
-                synchronized (this) {
-                    tables = fresh;
-                    loadedGeneration = generation;
-                }
-                log.info("NCCI tables rebuilt: files were imported elsewhere");
-            } catch (RuntimeException e) {
-                log.warn("NCCI tables could not be rebuilt: {}", e.toString());
-            } finally {
-                refreshing = false;
-            }
-        });
     }
 
     /**

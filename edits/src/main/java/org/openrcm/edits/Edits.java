@@ -13,6 +13,7 @@ import org.openrcm.edits.rules.ModifierValidity;
 import org.openrcm.edits.rules.Ncci;
 import org.openrcm.edits.rules.PayerModifiers;
 import org.openrcm.edits.rules.PointerInvalid;
+import org.openrcm.edits.rules.ServiceDates;
 import org.openrcm.edits.rules.TimelyFiling;
 
 /** The edits OpenRCM runs on every claim, in one scrubber. */
@@ -23,6 +24,7 @@ public final class Edits {
     public static Scrubber standard() {
         return new Scrubber(List.of(
                 new MissingField(),
+                new ServiceDates(),
                 new PointerInvalid(),
                 new CodeValidity(),
                 new ModifierValidity(),

@@ -89,6 +89,10 @@ final class ScrubCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Claim> claims = readClaims(file);
+        if (claims.isEmpty()) {
+            out.println(file + " holds no claims: nothing to check.");
+            return 0;
+        }
         LocalDate today = on != null ? on : LocalDate.now();
         RulePacks packs = RulePacks.EMPTY;
         if (rules != null) {

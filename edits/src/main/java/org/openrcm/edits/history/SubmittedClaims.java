@@ -50,11 +50,16 @@ public final class SubmittedClaims {
     }
 
     /**
-     * Adds the services of a claim. A void (frequency 8) adds nothing, and nor does a replacement (7): it stands for
-     * the claim it replaces, which a history keeps once.
+     * Adds the services of a claim. A replacement (frequency 7) adds nothing: it stands for the claim it replaces,
+     * which a history keeps once. A void (8) takes the services it names out: the claim it voids is no longer with the
+     * payer, so billing them again is not a duplicate.
      */
     public void add(Claim claim, String idIfNone) {
-        if ("8".equals(claim.frequency()) || "7".equals(claim.frequency())) {
+        if ("7".equals(claim.frequency())) {
+            return;
+        }
+        if ("8".equals(claim.frequency())) {
+            remove(claim);
             return;
         }
         String id = claim.id() != null ? claim.id() : idIfNone;
@@ -67,6 +72,27 @@ public final class SubmittedClaims {
             services.computeIfAbsent(visit, v -> new ArrayList<>())
                     .add(new Service(
                             id, i + 1, normal(line.procedure()), normal(line.modifiers()), claim.submittedOn()));
+        }
+    }
+
+    private void remove(Claim voided) {
+        for (Claim.Line line : voided.lines()) {
+            Visit visit = visit(voided, line);
+            if (visit == null || line.procedure() == null || line.procedure().isBlank()) {
+                continue;
+            }
+            List<Service> on = services.get(visit);
+            if (on != null) {
+                String procedure = normal(line.procedure());
+                List<String> modifiers = normal(line.modifiers());
+                for (int i = 0; i < on.size(); i++) {
+                    if (on.get(i).procedure().equals(procedure)
+                            && on.get(i).modifiers().equals(modifiers)) {
+                        on.remove(i);
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -95,8 +121,13 @@ public final class SubmittedClaims {
                 && claim.subscriber().memberId() != null
                 && claim.patient() != null
                 && claim.patient().birthDate() != null) {
+            // twins share a member id and a birth date, not a first name
+            String first =
+                    claim.patient().name() == null || claim.patient().name().first() == null
+                            ? ""
+                            : claim.patient().name().first().strip().toUpperCase(Locale.ROOT);
             return "member:" + claim.subscriber().memberId().strip().toUpperCase(Locale.ROOT) + "/"
-                    + claim.patient().birthDate();
+                    + claim.patient().birthDate() + "/" + first;
         }
         return null;
     }

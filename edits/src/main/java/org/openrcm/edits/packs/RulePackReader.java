@@ -58,7 +58,8 @@ public final class RulePackReader {
             "MEDICAL_NECESSITY",
             "AGE_CONFLICT",
             "SEX_CONFLICT",
-            "DUPLICATE_CLAIM");
+            "DUPLICATE_CLAIM",
+            "DATE_INVALID");
 
     private static final Pattern PACK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern ENTRY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");

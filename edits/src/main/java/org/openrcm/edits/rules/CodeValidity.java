@@ -27,7 +27,9 @@ import org.openrcm.edits.claim.Claim;
  */
 public final class CodeValidity implements Edit {
 
-    private static final Pattern CPT = Pattern.compile("[0-9]{4}[0-9FTU]");
+    /** CPT: Category I (five digits), II (…F), III (…T), PLA (…U) and MAAA (…M) codes. */
+    private static final Pattern CPT = Pattern.compile("[0-9]{4}[0-9FTUM]");
+
     private static final Pattern HCPCS = Pattern.compile("[A-V][0-9]{4}");
     private static final Pattern PCS = Pattern.compile("[0-9A-HJ-NP-Z]{7}");
 
@@ -65,7 +67,7 @@ public final class CodeValidity implements Edit {
                                     + " professional claim reports the service with a CPT or HCPCS code.",
                             new Reference("ICD-10-PCS", "", code)));
                 } else {
-                    findings.add(invalid(i + 1, code, "CPT or HCPCS", "is not a CPT or HCPCS code"));
+                    findings.add(invalid(i + 1, code, "CPT/HCPCS", "is not a CPT or HCPCS code"));
                 }
                 continue;
             }
@@ -140,8 +142,25 @@ public final class CodeValidity implements Edit {
                     new Reference(system.label(), inForce.get().id(), display)));
             return;
         }
-        findings.add(invalid(
-                line, display, system.label() + " " + inForce.get().id(), "is not a " + system.label() + " code"));
+        if (system == CodeSystem.CPT) {
+            // OpenRCM holds the CPT code numbers the user imported (often the MPFS file's, which leaves out what
+            // Medicare does not price, the PLA codes and codes newer than the file), never the AMA's full list: a code
+            // missing from it may still be a CPT code.
+            findings.add(new Finding(
+                    "CODE_INVALID",
+                    Severity.WARNING,
+                    line,
+                    List.of(display),
+                    display + " is not among the CPT codes imported (CPT "
+                            + inForce.get().id() + ", effective "
+                            + inForce.get().effective() + "): check it against the CPT book of " + date.getYear()
+                            + ", or import that year's CPT file.",
+                    new Reference(system.label(), inForce.get().id(), display)));
+            return;
+        }
+        String label = system.label();
+        String article = "AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ";
+        findings.add(invalid(line, display, label + " " + inForce.get().id(), "is not " + article + label + " code"));
     }
 
     private static Finding invalid(@Nullable Integer line, String code, String table, String what) {

@@ -22,7 +22,8 @@ import org.openrcm.edits.claim.Claim;
  * {@code EXCLUDES1}: two diagnoses of one claim that an Excludes1 note of the tabular list ("NOT CODED HERE") keeps
  * apart, the note inherited from the code's parents, section or chapter as the guidelines say (ICD-10-CM Official
  * Guidelines I.A.12.a; their one exception, conditions documented as unrelated, is for the coder to claim with an
- * override). Needs the tabular list of the release in force; without it, nothing is checked here.
+ * override). The notes come from the tabular list of the release in force, else of the latest earlier release that has
+ * one (named in the finding); with no tabular list imported, nothing is checked here.
  */
 public final class Excludes1 implements Edit {
 
@@ -49,12 +50,22 @@ public final class Excludes1 implements Edit {
             return findings; // a note keeps two codes apart: one code alone has nothing to clash with
         }
         Optional<Release> inForce = catalog.releaseOn(CodeSystem.ICD10CM, date);
-        if (inForce.isEmpty() || inForce.get().tabular().isEmpty()) {
+        if (inForce.isEmpty()) {
             return findings;
         }
         Release release = inForce.get();
+        Optional<Release> notes = notesFor(catalog, release);
+        if (notes.isEmpty()) {
+            return findings;
+        }
+        String source = notes.get() == release
+                ? ""
+                : " (tabular list " + notes.get().id() + ", the latest imported: " + release.id() + " has none)";
         for (String a : codes) {
-            for (Exclusion exclusion : exclusions(release, a)) {
+            if (release.code(a).isEmpty()) {
+                continue; // CODE_INVALID or CODE_NOT_EFFECTIVE says so
+            }
+            for (Exclusion exclusion : exclusions(notes.get(), a)) {
                 AppliedNote note = exclusion.note();
                 for (NoteCodes ref : exclusion.refs()) {
                     for (String b : codes) {
@@ -67,9 +78,13 @@ public final class Excludes1 implements Edit {
                                     null,
                                     List.of(da, db),
                                     da + " and " + db + " are not coded together: the Excludes1 note of " + note.from()
-                                            + " says \"" + note.text() + "\". Keep the one the record supports, or"
-                                            + " override with the documentation that the conditions are unrelated.",
-                                    new Reference("ICD-10-CM tabular list", release.id(), note.from() + " Excludes1")));
+                                            + source + " says \"" + note.text() + "\". Keep the one the record"
+                                            + " supports, or override with the documentation that the conditions are"
+                                            + " unrelated.",
+                                    new Reference(
+                                            "ICD-10-CM tabular list",
+                                            notes.get().id(),
+                                            note.from() + " Excludes1")));
                         }
                     }
                 }
@@ -77,6 +92,29 @@ public final class Excludes1 implements Edit {
         }
         return findings;
     }
+
+    /**
+     * The release whose tabular list gives the notes on a date: the release in force when it has its tabular list,
+     * else the latest earlier release that has one (CMS publishes the order file and the tabular XML apart, and a
+     * practice may import only the first). Notes change little between years; the finding names the list it used.
+     */
+    private Optional<Release> notesFor(Catalog catalog, Release inForce) {
+        if (inForce.tabular().isPresent()) {
+            return Optional.of(inForce);
+        }
+        if (withNotes.size() > 8) {
+            withNotes.clear();
+        }
+        return withNotes.computeIfAbsent(
+                inForce,
+                r -> catalog.releases().stream()
+                        .filter(o -> o.system() == CodeSystem.ICD10CM
+                                && o.tabular().isPresent()
+                                && !o.effective().isAfter(r.effective()))
+                        .max(java.util.Comparator.comparing(Release::effective)));
+    }
+
+    private final Map<Release, Optional<Release>> withNotes = new ConcurrentHashMap<>();
 
     /** An Excludes1 note that applies to a code, and the codes it names. */
     private record Exclusion(AppliedNote note, List<NoteCodes> refs) {}
@@ -92,9 +130,6 @@ public final class Excludes1 implements Edit {
             cache.clear();
         }
         return cache.computeIfAbsent(release, r -> new ConcurrentHashMap<>()).computeIfAbsent(code, c -> {
-            if (release.code(c).isEmpty()) {
-                return List.of();
-            }
             List<Exclusion> found = new ArrayList<>();
             for (AppliedNote note : release.tabular().orElseThrow().notesFor(c)) {
                 if (note.kind() == Note.Kind.EXCLUDES1) {

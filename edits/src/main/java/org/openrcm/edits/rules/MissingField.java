@@ -80,7 +80,8 @@ public final class MissingField implements ClaimEdit {
         String sex = get(patient, Claim.Patient::sex);
         if (sex == null) {
             missing(out, null, "patient.sex", "the patient's sex", "2010BA/2010CA DMG03");
-        } else if (!SEX_CODE.matcher(sex).matches()) {
+        } else if (!SEX_CODE.matcher(sex.strip().toUpperCase(java.util.Locale.ROOT))
+                .matches()) {
             invalid(out, null, "patient.sex", sex, "F, M or U", "2010BA/2010CA DMG03");
         }
         if (claim.diagnoses().isEmpty()) {
@@ -100,7 +101,7 @@ public final class MissingField implements ClaimEdit {
                     && line.units() != null
                     && line.units().signum() > 0
                     && line.charge() != null
-                    && line.charge().signum() > 0
+                    && (line.charge().signum() > 0 || (line.charge().signum() == 0 && reportedAtZero(line)))
                     && line.serviceDate() != null) {
                 continue; // the usual case, without building the line's path
             }
@@ -116,7 +117,7 @@ public final class MissingField implements ClaimEdit {
             }
             if (line.charge() == null) {
                 missing(out, n, at + "charge", "the charge of each service line", "2400 SV102");
-            } else if (line.charge().signum() <= 0) {
+            } else if (line.charge().signum() < 0 || (line.charge().signum() == 0 && !reportedAtZero(line))) {
                 invalid(out, n, at + "charge", line.charge(), "a charge above zero", "2400 SV102");
             }
             if (line.serviceDate() == null) {
@@ -124,6 +125,15 @@ public final class MissingField implements ClaimEdit {
             }
         }
         return out;
+    }
+
+    /**
+     * Quality data codes — CPT Category II ({@code 3044F}) and the HCPCS G-codes of quality reporting (G8000-G9999) —
+     * are sent at $0.00, as CMS asks: they report, they are not paid.
+     */
+    static boolean reportedAtZero(Claim.Line line) {
+        String p = line.procedure() == null ? "" : line.procedure().strip().toUpperCase(java.util.Locale.ROOT);
+        return p.length() == 5 && (p.endsWith("F") || p.startsWith("G8") || p.startsWith("G9"));
     }
 
     private static <T, R> @Nullable R get(@Nullable T parent, Function<T, @Nullable R> field) {

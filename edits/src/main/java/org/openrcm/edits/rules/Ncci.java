@@ -50,6 +50,9 @@ import org.openrcm.edits.ncci.PtpModifier;
  */
 public final class Ncci implements Edit {
 
+    /** The modifiers that tell Medicare the patient was told, or that the service is not covered: GA, GX, GY, GZ. */
+    private static final java.util.Set<String> LIABILITY = java.util.Set.of("GA", "GX", "GY", "GZ");
+
     private static final String PTP = "PTP practitioner";
     private static final String MUE = "MUE practitioner";
     private static final String ADD_ON = "add-on code edits";
@@ -175,11 +178,18 @@ public final class Ncci implements Edit {
                 if (bypassed) {
                     continue;
                 }
+                int em = ModifierFit.isEvaluationAndManagement(codes[j])
+                        ? j
+                        : ModifierFit.isEvaluationAndManagement(codes[i]) ? i : -1;
                 String why = edit.get().modifierIndicator() == PtpModifier.NOT_ALLOWED
                         ? "no modifier allows them together (modifier indicator 0)"
-                        : "bill them together only when a distinct service is documented, with an NCCI-associated"
-                                + " modifier (59, XE, XS, XP, XU or an anatomic one) on line " + (j + 1)
-                                + " (modifier indicator 1)";
+                        : em >= 0
+                                ? "bill the visit too only when it is significant and separately identifiable, with"
+                                        + " 25 on line " + (em + 1) + " (57 when it is the decision for surgery;"
+                                        + " modifier indicator 1)"
+                                : "bill them together only when a distinct service is documented, with an"
+                                        + " NCCI-associated modifier (59, XE, XS, XP, XU or an anatomic one) on line "
+                                        + (j + 1) + " (modifier indicator 1)";
                 findings.add(new Finding(
                         "NCCI_PTP",
                         Severity.ERROR,
@@ -250,6 +260,16 @@ public final class Ncci implements Edit {
             if (mue.isEmpty() || line.units() == null) {
                 continue;
             }
+            if (mue.get().units() == 0) {
+                // An MUE of 0 is not a count: it says Medicare does not pay the code when a practitioner bills it
+                // (preventive visits, services paid another way). Other payers decide coverage for themselves.
+                boolean liabilitySaid = line.modifiers().stream()
+                        .anyMatch(m -> m != null && LIABILITY.contains(m.strip().toUpperCase(Locale.ROOT)));
+                if (TimelyFiling.isMedicare(claim) && !liabilitySaid) {
+                    findings.add(notPaidByMedicare(ncci, mue.get(), i + 1));
+                }
+                continue;
+            }
             if (mue.get().mai() == Mai.LINE) {
                 if (line.units().compareTo(BigDecimal.valueOf(mue.get().units())) > 0) {
                     findings.add(mueFinding(ncci, mue.get(), i + 1, line.units(), "on one line"));
@@ -285,6 +305,23 @@ public final class Ncci implements Edit {
             }
         }
         return false;
+    }
+
+    private static Finding notPaidByMedicare(NcciRelease ncci, Mue mue, int line) {
+        return new Finding(
+                "MUE",
+                Severity.WARNING,
+                line,
+                List.of(mue.code()),
+                "Line " + line + " (" + mue.code() + "): Medicare does not pay this code billed by a practitioner (its"
+                        + " MUE is 0"
+                        + (mue.rationale() == null ? "" : ", " + mue.rationale())
+                        + "). If the patient signed an ABN, add GA; if the service is excluded by statute, add GY;"
+                        + " either way the patient pays.",
+                ref(
+                        ncci,
+                        "MUE practitioner",
+                        mue.code() + " = 0, MAI " + mue.mai().code()));
     }
 
     private static Finding mueFinding(NcciRelease ncci, Mue mue, int line, BigDecimal units, String where) {

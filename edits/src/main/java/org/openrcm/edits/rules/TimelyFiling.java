@@ -101,7 +101,8 @@ public final class TimelyFiling implements Edit {
         return null;
     }
 
-    private static boolean isMedicare(Claim claim) {
+    /** Whether the claim goes to Medicare (payer kind "medicare"). */
+    static boolean isMedicare(Claim claim) {
         return claim.payer() != null
                 && claim.payer().kind() != null
                 && claim.payer().kind().toLowerCase(Locale.ROOT).equals("medicare");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.CodeSystem;
 import org.openrcm.edits.Edit;
@@ -36,9 +35,6 @@ public final class AgeSex implements Edit {
 
     public static final String AGE_CONFLICT = "AGE_CONFLICT";
     public static final String SEX_CONFLICT = "SEX_CONFLICT";
-
-    private static final Pattern PCS = Pattern.compile("[0-9A-HJ-NP-Z]{7}");
-    private static final Pattern CPT_OR_HCPCS = Pattern.compile("[0-9A-Z]{5}");
 
     private final AgeSexTable table;
 
@@ -116,16 +112,18 @@ public final class AgeSex implements Edit {
             return;
         }
         String code = p.strip().toUpperCase(Locale.ROOT);
-        AgeSexTable.CodeKind kind = PCS.matcher(code).matches()
+        AgeSexTable.CodeKind kind = CodeShapes.isPcs(code)
                 ? AgeSexTable.CodeKind.PCS
-                : CPT_OR_HCPCS.matcher(code).matches() ? AgeSexTable.CodeKind.CPT : null;
+                : CodeShapes.isFiveAlphanumerics(code) ? AgeSexTable.CodeKind.CPT : null;
         if (kind == null) {
             return;
         }
         LocalDate date = line.serviceDate() != null ? line.serviceDate() : claimDate;
         Integer age = ageOn(birth, date);
-        boolean kx =
-                line.modifiers().stream().anyMatch(m -> m != null && m.strip().equalsIgnoreCase("KX"));
+        boolean kx = false;
+        for (String m : line.modifiers()) {
+            kx |= m != null && m.strip().equalsIgnoreCase("KX");
+        }
         for (AgeSexTable.Rule rule : table.matching(kind, code)) {
             String item = Objects.requireNonNull(rule.match(code));
             String what = "Line " + number + " (" + code + ", " + rule.category() + ", " + rule.limit() + ")";

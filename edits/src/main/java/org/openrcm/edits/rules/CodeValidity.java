@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.codes.Catalog;
 import org.openrcm.codes.CodeSystem;
@@ -26,12 +25,6 @@ import org.openrcm.edits.claim.Claim;
  * {@code REFERENCE_MISSING} (a warning: no release of the code set is imported for that date, so nothing was checked).
  */
 public final class CodeValidity implements Edit {
-
-    /** CPT: Category I (five digits), II (…F), III (…T), PLA (…U) and MAAA (…M) codes. */
-    private static final Pattern CPT = Pattern.compile("[0-9]{4}[0-9FTUM]");
-
-    private static final Pattern HCPCS = Pattern.compile("[A-V][0-9]{4}");
-    private static final Pattern PCS = Pattern.compile("[0-9A-HJ-NP-Z]{7}");
 
     @Override
     public List<Finding> check(Claim claim, ReferenceData data) {
@@ -53,11 +46,10 @@ public final class CodeValidity implements Edit {
                 continue; // MISSING_FIELD says so
             }
             String code = p.strip().toUpperCase(java.util.Locale.ROOT);
-            CodeSystem system = CPT.matcher(code).matches()
-                    ? CodeSystem.CPT
-                    : HCPCS.matcher(code).matches() ? CodeSystem.HCPCS : null;
+            CodeSystem system =
+                    CodeShapes.isCpt(code) ? CodeSystem.CPT : CodeShapes.isHcpcs(code) ? CodeSystem.HCPCS : null;
             if (system == null) {
-                if (PCS.matcher(code).matches() && isProfessional(claim)) {
+                if (CodeShapes.isPcs(code) && isProfessional(claim)) {
                     findings.add(new Finding(
                             "PCS_ON_PROFESSIONAL",
                             Severity.ERROR,

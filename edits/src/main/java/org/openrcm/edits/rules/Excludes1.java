@@ -65,7 +65,11 @@ public final class Excludes1 implements Edit {
             if (release.code(a).isEmpty()) {
                 continue; // CODE_INVALID or CODE_NOT_EFFECTIVE says so
             }
-            for (Exclusion exclusion : exclusions(notes.get(), a)) {
+            Exclusions of = exclusions(notes.get(), a);
+            if (!of.mayName(codes, a)) {
+                continue;
+            }
+            for (Exclusion exclusion : of.list()) {
                 AppliedNote note = exclusion.note();
                 for (NoteCodes ref : exclusion.refs()) {
                     for (String b : codes) {
@@ -123,9 +127,41 @@ public final class Excludes1 implements Edit {
      * The Excludes1 notes of a code in a release, worked out once per release and code: claims ask for the same
      * codes again and again. A few releases are kept (claims of two fiscal years are scrubbed side by side).
      */
-    private final Map<Release, Map<String, List<Exclusion>>> cache = new ConcurrentHashMap<>();
+    private final Map<Release, Map<String, Exclusions>> cache = new ConcurrentHashMap<>();
 
-    private List<Exclusion> exclusions(Release release, String code) {
+    /**
+     * The Excludes1 notes of a code, with the first letters of the codes they name (a bit per letter): most pairs of a
+     * claim's diagnoses are of different chapters, and the letters tell at once that no note names the other code.
+     */
+    private record Exclusions(List<Exclusion> list, int letters) {
+        static Exclusions of(List<Exclusion> list) {
+            int letters = 0;
+            for (Exclusion e : list) {
+                for (NoteCodes ref : e.refs()) {
+                    for (char c = ref.first().charAt(0); c <= ref.last().charAt(0); c++) {
+                        letters |= bit(c);
+                    }
+                }
+            }
+            return new Exclusions(List.copyOf(list), letters);
+        }
+
+        static int bit(char c) {
+            return c >= 'A' && c <= 'Z' ? 1 << (c - 'A') : 0;
+        }
+
+        /** Whether a note may name one of {@code codes} other than {@code self}. */
+        boolean mayName(List<String> codes, String self) {
+            for (String b : codes) {
+                if (!b.equals(self) && (letters & bit(b.charAt(0))) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private Exclusions exclusions(Release release, String code) {
         if (cache.size() > 8) {
             cache.clear();
         }
@@ -136,7 +172,7 @@ public final class Excludes1 implements Edit {
                     found.add(new Exclusion(note, NoteCodes.in(note.text())));
                 }
             }
-            return List.copyOf(found);
+            return Exclusions.of(found);
         });
     }
 

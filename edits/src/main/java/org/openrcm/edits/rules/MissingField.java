@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openrcm.edits.Finding;
 import org.openrcm.edits.Severity;
@@ -17,10 +16,6 @@ import org.openrcm.edits.claim.Claim;
  * 005010X222A1) where it goes.
  */
 public final class MissingField implements ClaimEdit {
-    private static final Pattern TAXONOMY_CODE = Pattern.compile("[0-9A-Z]{9}X");
-    private static final Pattern TAX_ID_DIGITS = Pattern.compile("\\d{9}");
-    private static final Pattern POS_CODE = Pattern.compile("\\d{2}");
-    private static final Pattern SEX_CODE = Pattern.compile("[FMU]");
 
     public static final String RULE = "MISSING_FIELD";
 
@@ -44,13 +39,13 @@ public final class MissingField implements ClaimEdit {
         String taxonomy = get(billing, Claim.Provider::taxonomy);
         if (taxonomy == null) {
             missing(out, null, "billingProvider.taxonomy", "the billing provider's taxonomy code", "2000A PRV03");
-        } else if (!TAXONOMY_CODE.matcher(taxonomy).matches()) {
+        } else if (!isTaxonomy(taxonomy)) {
             invalid(out, null, "billingProvider.taxonomy", taxonomy, TAXONOMY, "2000A PRV03");
         }
         String taxId = get(billing, Claim.Provider::taxId);
         if (taxId == null) {
             missing(out, null, "billingProvider.taxId", "the billing provider's tax id (EIN or SSN)", "2010AA REF02");
-        } else if (!TAX_ID_DIGITS.matcher(taxId.replace("-", "")).matches()) {
+        } else if (!CodeShapes.isDigits(taxId.replace("-", ""), 9)) {
             invalid(out, null, "billingProvider.taxId", taxId, "a tax id (nine digits)", "2010AA REF02");
         }
         String rendering = get(claim.renderingProvider(), Claim.Provider::npi);
@@ -60,7 +55,7 @@ public final class MissingField implements ClaimEdit {
         String pos = claim.placeOfService();
         if (pos == null) {
             missing(out, null, "placeOfService", "the place of service", "2300 CLM05-1");
-        } else if (!POS_CODE.matcher(pos).matches()) {
+        } else if (!CodeShapes.isDigits(pos, 2)) {
             invalid(out, null, "placeOfService", pos, "a place of service code (two digits, like 11)", "2300 CLM05-1");
         }
         if (get(claim.subscriber(), Claim.Subscriber::memberId) == null) {
@@ -80,8 +75,7 @@ public final class MissingField implements ClaimEdit {
         String sex = get(patient, Claim.Patient::sex);
         if (sex == null) {
             missing(out, null, "patient.sex", "the patient's sex", "2010BA/2010CA DMG03");
-        } else if (!SEX_CODE.matcher(sex.strip().toUpperCase(java.util.Locale.ROOT))
-                .matches()) {
+        } else if (!isSex(sex)) {
             invalid(out, null, "patient.sex", sex, "F, M or U", "2010BA/2010CA DMG03");
         }
         if (claim.diagnoses().isEmpty()) {
@@ -134,6 +128,25 @@ public final class MissingField implements ClaimEdit {
     static boolean reportedAtZero(Claim.Line line) {
         String p = line.procedure() == null ? "" : line.procedure().strip().toUpperCase(java.util.Locale.ROOT);
         return p.length() == 5 && (p.endsWith("F") || p.startsWith("G8") || p.startsWith("G9"));
+    }
+
+    /** A NUCC taxonomy code: nine capitals or digits, then X ({@code 207Q00000X}). */
+    private static boolean isTaxonomy(String code) {
+        if (code.length() != 10 || code.charAt(9) != 'X') {
+            return false;
+        }
+        for (int i = 0; i < 9; i++) {
+            char c = code.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSex(String sex) {
+        String s = sex.strip();
+        return s.equalsIgnoreCase("F") || s.equalsIgnoreCase("M") || s.equalsIgnoreCase("U");
     }
 
     private static <T, R> @Nullable R get(@Nullable T parent, Function<T, @Nullable R> field) {

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
  * defines it. {@code 1234567893} passes; {@code 1234567890} does not.
  */
 public final class Npi {
-    private static final java.util.regex.Pattern TEN_DIGITS = java.util.regex.Pattern.compile("\\d{10}");
 
     /** What a valid NPI is, for a finding's sentence. */
     public static final String DESCRIPTION =
@@ -17,7 +16,7 @@ public final class Npi {
     private Npi() {}
 
     public static boolean isValid(@Nullable String npi) {
-        if (npi == null || !TEN_DIGITS.matcher(npi).matches()) {
+        if (npi == null || !CodeShapes.isDigits(npi, 10)) {
             return false;
         }
         // Luhn over 80840 + the ten digits: from the right, every second digit doubled (its digits summed).

@@ -90,7 +90,15 @@ public final class CodeValidity implements Edit {
             unchecked.add(system);
             return;
         }
-        String display = system.normalize(code) == null ? code : system.display(system.normalize(code));
+        String normal = system.normalize(code);
+        if (normal != null) {
+            // the usual case, answered by the release alone: a billable code valid on the date
+            Optional<org.openrcm.codes.Code> c = inForce.get().code(normal);
+            if (c.isPresent() && c.get().billable() && c.get().validOn(date)) {
+                return;
+            }
+        }
+        String display = normal == null ? code : system.display(normal);
         Optional<Catalog.Lookup> found = catalog.lookup(system, code, date);
         if (found.isPresent() && found.get().validOnDate()) {
             Catalog.Lookup l = found.get();

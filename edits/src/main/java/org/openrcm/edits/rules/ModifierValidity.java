@@ -21,6 +21,16 @@ import org.openrcm.edits.claim.Claim;
  */
 public final class ModifierValidity implements Edit {
 
+    /** Whether the list in force has the modifier on the date (at once when it does, the usual case). */
+    private static boolean known(Catalog catalog, Release list, String modifier, LocalDate date) {
+        String normal = CodeSystem.MODIFIER.normalize(modifier);
+        Optional<org.openrcm.codes.Code> c = normal == null ? Optional.empty() : list.code(normal);
+        if (c.isPresent() && c.get().validOn(date)) {
+            return true;
+        }
+        return catalog.lookup(CodeSystem.MODIFIER, modifier, date).isPresent();
+    }
+
     @Override
     public List<Finding> check(Claim claim, ReferenceData data) {
         Catalog catalog = data.catalog();
@@ -44,9 +54,7 @@ public final class ModifierValidity implements Edit {
                 continue;
             }
             for (String m : line.modifiers()) {
-                if (m == null
-                        || m.isBlank()
-                        || catalog.lookup(CodeSystem.MODIFIER, m, date).isEmpty()) {
+                if (m == null || m.isBlank() || !known(catalog, list.get(), m, date)) {
                     String shown = m == null ? "(empty)" : m.strip();
                     findings.add(new Finding(
                             "MODIFIER_INVALID",

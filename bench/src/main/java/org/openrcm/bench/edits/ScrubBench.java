@@ -38,7 +38,7 @@ import org.openrcm.edits.packs.RulePacks;
 /**
  * The scrubber's throughput (issue 5: 100,000 claims of 4 lines a second on one core) with every standard edit over
  * the full reference data: the practitioner PTP table (2.5M rows), the MUE tables and add-on edits, FY2026 ICD-10-CM
- * (order file, with the FY2021 tabular's notes dated into FY2026 so Excludes1 has notes to read), HCPCS, CPT numbers,
+ * (order file; Excludes1 reads the notes of the FY2021 tabular list, the latest imported), HCPCS, CPT numbers,
  * modifiers and the MPFS RVU file. The claims are generated (seed 7): an E/M visit and three procedures among 20 common ones
  * (injections, labs, ECG, x-ray, biopsies…), 1-4 diagnoses among 2,000 billable FY2026 codes, modifiers on a third of the lines; so some claims have
  * findings, as in life. Half the claims go to Medicare, half to the commercial payer of the documented example rule
@@ -78,14 +78,10 @@ public class ScrubBench {
                     codes("cpt/cpt_code_numbers_from_pprrvu_2024_jul.csv"),
                     codes("fees/PPRRVU2024_JUL_rvu24c.csv")));
         }
-        add(catalog, CodeImport.plan(CodeImport.expand(files), null));
         if (everything) {
-            add(
-                    catalog,
-                    CodeImport.plan(
-                            CodeImport.expand(List.of(codes("icd10cm/tabular-fy2021/icd10cm_tabular_2021.xml"))),
-                            LocalDate.of(2025, 10, 1)));
+            files.add(codes("icd10cm/tabular-fy2021/icd10cm_tabular_2021.xml"));
         }
+        add(catalog, CodeImport.plan(CodeImport.expand(files), null));
         return catalog;
     }
 

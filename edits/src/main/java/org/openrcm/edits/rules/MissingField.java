@@ -48,6 +48,44 @@ public final class MissingField implements ClaimEdit {
         } else if (!CodeShapes.isDigits(taxId.replace("-", ""), 9)) {
             invalid(out, null, "billingProvider.taxId", taxId, "a tax id (nine digits)", "2010AA REF02");
         }
+        if (get(billing, Claim.Provider::name) == null) {
+            missing(out, null, "billingProvider.name", "the billing provider's name", "2010AA NM103");
+        }
+        Claim.Address address = get(billing, Claim.Provider::address);
+        if (address == null
+                || address.line1() == null
+                || address.city() == null
+                || address.state() == null
+                || address.zip() == null) {
+            missing(
+                    out,
+                    null,
+                    "billingProvider.address",
+                    "the billing provider's street address, city, state and ZIP",
+                    "2010AA N3/N4");
+        } else if (!CodeShapes.isDigits(address.zip().replace("-", ""), 9)) {
+            invalid(
+                    out,
+                    null,
+                    "billingProvider.address.zip",
+                    address.zip(),
+                    "a nine-digit ZIP: the billing provider's address carries ZIP+4",
+                    "2010AA N403");
+        }
+        if (get(claim.payer(), Claim.Payer::id) == null) {
+            missing(out, null, "payer.id", "the payer's id (its electronic payer id)", "2010BB NM109");
+        }
+        if (get(claim.payer(), Claim.Payer::name) == null) {
+            missing(out, null, "payer.name", "the payer's name", "2010BB NM103");
+        }
+        if (get(claim.subscriber(), Claim.Subscriber::relationship) == null) {
+            missing(
+                    out,
+                    null,
+                    "subscriber.relationship",
+                    "the patient's relationship to the subscriber (self, spouse, child…)",
+                    "2000B SBR02 / 2000C PAT01");
+        }
         String rendering = get(claim.renderingProvider(), Claim.Provider::npi);
         if (rendering != null && !Npi.isValid(rendering)) {
             invalid(out, null, "renderingProvider.npi", rendering, Npi.DESCRIPTION, "2310B NM109");

@@ -37,6 +37,12 @@ class MissingFieldTest {
     }
 
     @Test
+    void aBillingProviderZipOfFiveDigitsIsNotEnough() {
+        assertThat(fields(check(DESIGN_EXAMPLE.replace("\"627011234\"", "\"62701\""))))
+                .containsExactly(tuple(null, "billingProvider.address.zip"));
+    }
+
+    @Test
     void anEmptyClaimLacksEverythingA837PNeeds() {
         List<Finding> findings = check("{}");
 
@@ -45,6 +51,11 @@ class MissingFieldTest {
                         tuple(null, "billingProvider.npi"),
                         tuple(null, "billingProvider.taxonomy"),
                         tuple(null, "billingProvider.taxId"),
+                        tuple(null, "billingProvider.name"),
+                        tuple(null, "billingProvider.address"),
+                        tuple(null, "payer.id"),
+                        tuple(null, "payer.name"),
+                        tuple(null, "subscriber.relationship"),
                         tuple(null, "placeOfService"),
                         tuple(null, "subscriber.memberId"),
                         tuple(null, "patient.name.last"),

@@ -26,10 +26,13 @@ class ScrubCommandTest {
 
     static final String CLEAN = """
             {"id": "C-1001", "kind": "professional",
+             "payer": {"id": "ACME01", "name": "ACME HEALTH", "kind": "commercial"},
              "subscriber": {"memberId": "1EG4TE5MK73", "relationship": "self", "name": {"last": "RIVERA", "first": "ANA"}},
              "patient": {"id": "P-1", "name": {"last": "RIVERA", "first": "ANA"}, "birthDate": "1950-04-02", "sex": "F"},
              "billingProvider": {"npi": "1234567893", "taxonomy": "207Q00000X", "taxId": "371234567",
-                                 "name": "OAK FAMILY PRACTICE"},
+                                 "name": "OAK FAMILY PRACTICE",
+                                 "address": {"line1": "400 MAIN ST", "city": "SPRINGFIELD", "state": "IL",
+                                             "zip": "627011234"}},
              "placeOfService": "11",
              "diagnoses": ["E11.9", "I10"],
              "lines": [{"procedure": "99214", "modifiers": ["25"], "units": 1, "charge": "150.00", "pointers": [1, 2],
@@ -63,7 +66,10 @@ class ScrubCommandTest {
     void aCleanClaimPassesAndACodeDeletedInFy2026IsCaught() throws IOException {
         Path claims = Files.writeString(
                 dir.resolve("claims.json"),
-                "[" + CLEAN + "," + CLEAN.replace("C-1001", "C-1002").replace("\"I10\"", "\"S30.1XXA\"") + "]");
+                "[" + CLEAN + ","
+                        + CLEAN.replace("C-1001", "C-1002")
+                                .replace("P-1", "P-2")
+                                .replace("\"I10\"", "\"S30.1XXA\"") + "]");
         Run run = run("scrub", claims.toString(), "--json");
         assertThat(run.exit()).as("a claim with an error finding").isEqualTo(1);
         assertThat(run.out())

@@ -257,6 +257,11 @@ class Cms1500FormTest {
             }
             assertThat(dark).as("dark pixels of the printed data").isGreaterThan(500);
         }
+        try (PDDocument pdf = open(form.render(claim(FormClaims.withLines(7))))) {
+            BufferedImage last = new PDFRenderer(pdf).renderImageWithDPI(1, 100);
+            ImageIO.write(
+                    last, "png", Path.of("target", "cms1500-continuation.png").toFile());
+        }
     }
 
     @Test

@@ -59,6 +59,7 @@ final class ClaimsFormCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietPdfBox();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<Claim> claims = read(file);
@@ -134,6 +135,16 @@ final class ClaimsFormCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure(
                     CliFailure.FAILED, "cannot write " + target + ": " + CliFailure.firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * PDFBox tells at INFO level that it built its font cache, on the first form of a machine; a command line user
+     * has nothing to do with that. Outside Spring, logback has no configuration, so the level is set here.
+     */
+    private static void quietPdfBox() {
+        if (org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox") instanceof ch.qos.logback.classic.Logger l) {
+            l.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             X12Command.class,
             CodesCommand.class,
-            ScrubCommand.class
+            ScrubCommand.class,
+            ClaimsCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -18,6 +18,7 @@ import org.openrcm.app.kernel.ProviderId;
 import org.openrcm.app.kernel.Refused;
 import org.openrcm.app.patient.Patients;
 import org.openrcm.app.practice.Practices;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,7 @@ public class Claims {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Claims(
             ClaimRepository repository,
@@ -45,13 +47,15 @@ public class Claims {
             Practices practices,
             CurrentActor current,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.patients = patients;
         this.practices = practices;
         this.current = current;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -63,6 +67,7 @@ public class Claims {
         checkBelongings(content);
         Claim claim = Claim.draft(ClaimId.random(), content, stamp());
         repository.insert(claim, clock.instant());
+        publishMoves(claim);
         audited(AuditAction.CREATE, claim, "frequency 1");
         return claim.id();
     }
@@ -194,6 +199,7 @@ public class Claims {
         }
         Claim claim = Claim.followUp(ClaimId.random(), original, frequency, stamp(), reason);
         repository.insert(claim, clock.instant());
+        publishMoves(claim);
         audited(AuditAction.CREATE, claim, "frequency " + frequency.code() + " of " + originalId);
         return claim.id();
     }
@@ -203,8 +209,16 @@ public class Claims {
         ClaimStatus before = claim.status();
         action.accept(claim);
         repository.update(claim, false, clock.instant());
+        publishMoves(claim);
         audited(AuditAction.UPDATE, claim, before + " -> " + claim.status());
         return claim.view();
+    }
+
+    private void publishMoves(Claim claim) {
+        for (ClaimTransition t : claim.newTransitions()) {
+            events.publishEvent(
+                    new ClaimMoved(claim.id(), claim.content().practice(), t.from(), t.to(), t.action(), t.at()));
+        }
     }
 
     private Claim load(ClaimId id) {

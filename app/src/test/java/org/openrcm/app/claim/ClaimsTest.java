@@ -29,8 +29,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Claims on PostgreSQL: storage round trip, recorded transitions, follow-up claims, practice scoping. */
+@RecordApplicationEvents
 class ClaimsTest extends ApplicationTest {
     static final LocalDate DOS = LocalDate.of(2026, 2, 16);
 
@@ -168,6 +171,16 @@ class ClaimsTest extends ApplicationTest {
                 .list();
         assertThat(times).hasSize(4).isSorted().allSatisfy(t -> assertThat(t).isBetween(before, after));
         assertThat(statusInDatabase(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void eachTransitionIsPublishedAsAnEvent(ApplicationEvents events) {
+        ClaimId id = asSystem(() -> claims.createDraft(contentFor("OAK")));
+        asSystem(() -> claims.markReady(id));
+        assertThatThrownBy(() -> asSystem(() -> claims.pay(id))).isInstanceOf(Refused.class);
+        assertThat(events.stream(ClaimMoved.class).filter(e -> e.claim().equals(id)))
+                .extracting(e -> e.from() + ">" + e.to() + " " + e.action())
+                .containsExactly("null>DRAFT CREATE", "DRAFT>READY MARK_READY");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.openrcm.app.kernel;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -26,7 +28,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         }
     }
 
-    /** Parses a plain decimal such as "150", "150.5" or "150.00"; refuses blanks, exponents and sub-cent values. */
+    /**
+     * Parses a plain decimal such as "150", "150.5" or "150.00"; refuses blanks, exponents and sub-cent values. JSON
+     * carries money as this text, so no parser ever sees it as a binary floating-point number.
+     */
+    @JsonCreator
     public static Money of(String text) {
         Objects.requireNonNull(text, "amount");
         String plain = text.strip();
@@ -72,6 +78,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     }
 
     /** "150.00", "-12.50": plain notation with two decimals, as 837 amounts and the UI show them. */
+    @JsonValue
     @Override
     public String toString() {
         return amount.toPlainString();

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class MoneyTest {
     @Test
@@ -63,6 +64,16 @@ class MoneyTest {
         assertThat(Money.of("0.01").signum()).isEqualTo(1);
         assertThat(Money.of("-0.01").signum()).isEqualTo(-1);
         assertThat(Money.of("2.00")).isGreaterThan(Money.of("1.99"));
+    }
+
+    @Test
+    void travelsInJsonAsTextSoNoFloatingPointTouchesIt() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        record Line(Money charge) {}
+        assertThat(json.writeValueAsString(new Line(Money.of("1234.5")))).isEqualTo("{\"charge\":\"1234.50\"}");
+        assertThat(json.readValue("{\"charge\":\"0.10\"}", Line.class).charge()).isEqualTo(Money.of("0.10"));
+        assertThatThrownBy(() -> json.readValue("{\"charge\":\"0.105\"}", Line.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
     @Property

@@ -255,15 +255,19 @@ final class Claim {
         if (action == ClaimAction.CREATE) {
             return "A claim is created only once.";
         }
+        return "A claim that is " + status.name().toLowerCase(Locale.ROOT) + " cannot " + action.words()
+                + "; only a claim that is " + startStates(action) + " can.";
+    }
+
+    /** "rejected, paid, denied or partial": the states an action starts from, in lifecycle order. */
+    static String startStates(ClaimAction action) {
         List<String> states = action.from().stream()
                 .sorted()
                 .map(s -> s.name().toLowerCase(Locale.ROOT))
                 .toList();
-        String from = states.size() == 1
+        return states.size() == 1
                 ? states.getFirst()
                 : String.join(", ", states.subList(0, states.size() - 1)) + " or " + states.getLast();
-        return "A claim that is " + status.name().toLowerCase(Locale.ROOT) + " cannot " + action.words()
-                + "; only a claim that is " + from + " can.";
     }
 
     private void record(ClaimAction action, @Nullable ClaimStatus from, Stamp stamp, @Nullable String reason) {

@@ -128,6 +128,87 @@ class ClaimRepository {
         return found.map(this::load);
     }
 
+    /** A claim picked for a move of many at once, locked until the transaction ends. */
+    record Picked(ClaimId id, PracticeId practice, ClaimStatus status) {}
+
+    /** The claims among {@code ids} the actor may see, locked; chunked so any number of ids fits the driver. */
+    List<Picked> lockAll(AccessScope scope, List<ClaimId> ids) {
+        List<Picked> picked = new ArrayList<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            picked.addAll(jdbc.sql("""
+                            select id, practice_id, status from claim
+                             where id in (:ids) and practice_id in (:scope) for update""")
+                    .param("ids", chunk)
+                    .param("scope", scope.sqlValues())
+                    .query((rs, n) -> picked(rs))
+                    .list());
+        }
+        return picked;
+    }
+
+    /** The claims of a batch the actor may see, locked. */
+    List<Picked> lockBatch(AccessScope scope, BatchId batch) {
+        return jdbc.sql("""
+                        select id, practice_id, status from claim
+                         where batch_id = :batch and practice_id in (:scope) for update""")
+                .param("batch", batch.value())
+                .param("scope", scope.sqlValues())
+                .query((rs, n) -> picked(rs))
+                .list();
+    }
+
+    /**
+     * Moves many locked claims by one action in a few statements (batching thousands of claims must not cost a round
+     * trip per claim): a transition row each, then the new status. BATCH sets {@code batch} on the claims, UNBATCH
+     * clears it, other actions keep it.
+     */
+    void moveAll(List<ClaimId> ids, ClaimAction action, Stamp stamp, @Nullable String reason, BatchId batch) {
+        boolean keepBatch = action != ClaimAction.BATCH && action != ClaimAction.UNBATCH;
+        for (List<UUID> chunk : chunks(ids)) {
+            jdbc.sql("""
+                            insert into claim_transition (claim_id, practice_id, step, from_status, to_status, action,
+                                                          changed_by, changed_at, reason)
+                            select c.id, c.practice_id,
+                                   (select max(t.step) from claim_transition t where t.claim_id = c.id) + 1,
+                                   c.status, :to, :action, :by, :at, :reason
+                              from claim c where c.id in (:ids)""")
+                    .param("to", action.to().name())
+                    .param("action", action.name())
+                    .param("by", stamp.by())
+                    .param("at", utc(stamp.at()))
+                    .param("reason", reason)
+                    .param("ids", chunk)
+                    .update();
+            String setBatch = keepBatch ? "" : ", batch_id = :batch";
+            var update = jdbc.sql("update claim set status = :to, version = version + 1, updated_at = :at" + setBatch
+                            + " where id in (:ids)")
+                    .param("to", action.to().name())
+                    .param("at", utc(stamp.at()))
+                    .param("ids", chunk);
+            if (!keepBatch) {
+                update = update.param("batch", action == ClaimAction.BATCH ? batch.value() : null);
+            }
+            update.update();
+        }
+    }
+
+    private static Picked picked(ResultSet rs) throws SQLException {
+        return new Picked(
+                new ClaimId(rs.getObject("id", UUID.class)),
+                new PracticeId(rs.getObject("practice_id", UUID.class)),
+                ClaimStatus.valueOf(rs.getString("status")));
+    }
+
+    private static List<List<UUID>> chunks(List<ClaimId> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + 1000)).stream()
+                    .map(ClaimId::value)
+                    .toList());
+        }
+        return chunks;
+    }
+
     /** Holds the claim's row until the transaction ends, so two follow-ups of one claim cannot be made at once. */
     void lock(AccessScope scope, ClaimId id) {
         jdbc.sql("select id from claim where id = :id and practice_id in (:scope) for update")

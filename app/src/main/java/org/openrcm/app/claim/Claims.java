@@ -189,6 +189,71 @@ public class Claims {
         return followUp(original, ClaimFrequency.VOID, reason);
     }
 
+    /**
+     * Puts many READY claims in one batch at once, all or none: when one of them is not ready (or not the actor's),
+     * nothing moves. Each claim gets its transition, as with {@link #batch(ClaimId, BatchId)}. Returns how many moved.
+     */
+    @Transactional
+    public int batchAll(List<ClaimId> ids, BatchId batch) {
+        List<ClaimId> distinct = ids.stream().distinct().toList();
+        List<ClaimRepository.Picked> picked = repository.lockAll(current.scope(), distinct);
+        if (picked.size() != distinct.size()) {
+            throw Refused.notFound("claim");
+        }
+        return moveAll(picked, ClaimAction.BATCH, batch, null);
+    }
+
+    /** The batch file was sent: every claim of the batch becomes SUBMITTED. Returns how many moved. */
+    @Transactional
+    public int submitBatch(BatchId batch) {
+        return moveAll(batchClaims(batch), ClaimAction.SUBMIT, batch, null);
+    }
+
+    /** The batch was discarded before it was sent: its claims are READY again, for the next batch. */
+    @Transactional
+    public int discardBatch(BatchId batch, @Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Refused.invalid("REASON_REQUIRED", "Say why you unbatch the claims.");
+        }
+        return moveAll(batchClaims(batch), ClaimAction.UNBATCH, batch, reason.strip());
+    }
+
+    private List<ClaimRepository.Picked> batchClaims(BatchId batch) {
+        List<ClaimRepository.Picked> picked = repository.lockBatch(current.scope(), batch);
+        if (picked.isEmpty()) {
+            throw Refused.notFound("batch");
+        }
+        return picked;
+    }
+
+    /** Moves claims of one batch by one action, all or none; the batch is set by BATCH and cleared by UNBATCH. */
+    private int moveAll(
+            List<ClaimRepository.Picked> picked, ClaimAction action, BatchId batch, @Nullable String reason) {
+        long wrong =
+                picked.stream().filter(p -> !action.allowedFrom(p.status())).count();
+        if (wrong > 0) {
+            throw Refused.conflict(
+                    "TRANSITION_REFUSED",
+                    wrong + " of the " + picked.size() + " claims cannot " + action.words() + "; only claims that are "
+                            + Claim.startStates(action) + " can. Nothing was changed.");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw Refused.invalid("REASON_TOO_LONG", "Keep the reason under 500 characters.");
+        }
+        Stamp stamp = stamp();
+        repository.moveAll(picked.stream().map(ClaimRepository.Picked::id).toList(), action, stamp, reason, batch);
+        for (ClaimRepository.Picked p : picked) {
+            events.publishEvent(new ClaimMoved(p.id(), p.practice(), p.status(), action.to(), action, stamp.at()));
+        }
+        picked.stream()
+                .map(ClaimRepository.Picked::practice)
+                .distinct()
+                .forEach(practice -> audit.record(AuditEntry.of(AuditAction.UPDATE, "CLAIM_BATCH", batch)
+                        .practice(practice)
+                        .detail(picked.size() + " claims: " + action.name())));
+        return picked.size();
+    }
+
     private ClaimId followUp(ClaimId originalId, ClaimFrequency frequency, @Nullable String reason) {
         repository.lock(current.scope(), originalId);
         Claim original = load(originalId);

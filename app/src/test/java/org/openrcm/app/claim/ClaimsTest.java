@@ -12,6 +12,7 @@ import org.openrcm.app.kernel.BatchId;
 import org.openrcm.app.kernel.ClaimId;
 import org.openrcm.app.kernel.Money;
 import org.openrcm.app.kernel.Refused;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -78,6 +79,26 @@ class ClaimsTest extends ClaimApplicationTest {
         assertThat(events.stream(ClaimMoved.class).filter(e -> e.claim().equals(id)))
                 .extracting(e -> e.from() + ">" + e.to() + " " + e.action())
                 .containsExactly("null>DRAFT CREATE", "DRAFT>READY MARK_READY");
+    }
+
+    @Autowired
+    ClaimRepository repository;
+
+    @Test
+    void theSecondOfTwoConcurrentChangesIsRefused() {
+        ClaimId id = asSystem(() -> claims.createDraft(contentFor("OAK")));
+        var scope = current.runAsSystem("test", current::scope);
+        Claim first = repository.find(scope, id).orElseThrow();
+        Claim second = repository.find(scope, id).orElseThrow();
+        first.markReady(new Stamp("user-a", Instant.now()));
+        repository.update(first, false, Instant.now());
+        second.cancel("not needed", new Stamp("user-b", Instant.now()));
+        assertThatThrownBy(() -> repository.update(second, false, Instant.now()))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("CLAIM_CHANGED"));
+        assertThat(statusInDatabase(id)).isEqualTo("READY");
+        assertThat(asSystem(() -> claims.find(id)).orElseThrow().transitions())
+                .extracting(ClaimTransition::by)
+                .containsExactly("system:test", "user-a");
     }
 
     @Test

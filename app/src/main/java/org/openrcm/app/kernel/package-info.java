@@ -1,5 +1,6 @@
 /**
- * Values shared by every module: typed ids and the one exception type for refused commands. Depends on nothing.
+ * Values shared by every module: typed ids, {@link org.openrcm.app.kernel.Money} and the one exception type for
+ * refused commands. Depends on nothing.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.openrcm.app.kernel;

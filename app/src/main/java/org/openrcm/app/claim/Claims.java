@@ -40,9 +40,11 @@ public class Claims {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CanonicalClaims canonical;
 
     Claims(
             ClaimRepository repository,
+            CanonicalClaims canonical,
             Patients patients,
             Practices practices,
             CurrentActor current,
@@ -56,6 +58,7 @@ public class Claims {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.canonical = canonical;
     }
 
     /**
@@ -93,6 +96,17 @@ public class Claims {
         }
         audited(AuditAction.READ, claim.get(), null);
         return claim.map(Claim::view);
+    }
+
+    /**
+     * The claim as the canonical claim JSON of DESIGN.md, which the scrubber, the 837P batch and the CMS-1500 read:
+     * the stored claim with the practice, providers, patient, subscriber and payer filled in from their modules.
+     */
+    @Transactional
+    public org.openrcm.edits.claim.Claim toCanonical(ClaimId id) {
+        Claim claim = load(id);
+        audited(AuditAction.READ, claim, "canonical claim");
+        return canonical.of(claim);
     }
 
     /** Claims of a practice in one status, oldest first, at most {@link #LIST_LIMIT}; empty outside the scope. */

@@ -1,36 +1,15 @@
 package org.openrcm.app.claim.batch;
 
 import java.util.List;
+import org.openrcm.app.claim.form.FormClaims;
 import org.openrcm.edits.claim.Claim;
 import org.openrcm.edits.claim.ClaimJson;
 
 /** Canonical claims for the batch tests: DESIGN.md's example and variants of it changed in place. */
 final class CanonicalClaims {
 
-    /** DESIGN.md's "Canonical claim JSON" example. */
-    static final String EXAMPLE = """
-            {
-              "id": "C-1001",
-              "kind": "professional",
-              "frequency": "1",
-              "payer": {"id": "MCR-J12", "name": "Medicare Part B J12", "kind": "medicare"},
-              "subscriber": {"memberId": "1EG4TE5MK73", "relationship": "self", "name": {"last": "RIVERA", "first": "ANA"},
-                             "address": {"line1": "12 OAK ST", "city": "SPRINGFIELD", "state": "IL", "zip": "62701"}},
-              "patient": {"id": "P-1", "name": {"last": "RIVERA", "first": "ANA"}, "birthDate": "1950-04-02", "sex": "F",
-                          "address": {"line1": "12 OAK ST", "city": "SPRINGFIELD", "state": "IL", "zip": "62701"}},
-              "billingProvider": {"npi": "1234567893", "taxonomy": "207Q00000X", "taxId": "371234567", "name": "OAK FAMILY PRACTICE",
-                                  "address": {"line1": "400 MAIN ST", "city": "SPRINGFIELD", "state": "IL", "zip": "627011234"}},
-              "renderingProvider": {"npi": "1234567893"},
-              "placeOfService": "11",
-              "submittedOn": "2026-03-20",
-              "priorAuthorization": null,
-              "diagnoses": ["E11.9", "I10"],
-              "lines": [
-                {"procedure": "99214", "modifiers": ["25"], "units": 1, "charge": "150.00", "pointers": [1, 2], "serviceDate": "2026-03-02"},
-                {"procedure": "20610", "modifiers": ["RT"], "units": 1, "charge": "200.00", "pointers": [1], "serviceDate": "2026-03-02"}
-              ]
-            }
-            """;
+    /** DESIGN.md's "Canonical claim JSON" example (one copy for the app's tests, in {@link FormClaims}). */
+    static final String EXAMPLE = FormClaims.DESIGN_EXAMPLE;
 
     /** Twelve diagnoses, the last line pointing at the twelfth. */
     static final String TWELVE_DIAGNOSES = EXAMPLE.replace("C-1001", "C-1012")

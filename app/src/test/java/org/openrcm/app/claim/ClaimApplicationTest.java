@@ -55,6 +55,11 @@ abstract class ClaimApplicationTest extends ApplicationTest {
 
     <T> T asUser(String username, Supplier<T> work) {
         UserDetails user = users.loadUserByUsername(username);
+        // Loading a user counts as a sign-in attempt for the lockout (ten in fifteen minutes lock the name); acting as
+        // the user in a test is not one, and must not lock the demo users other tests sign in with.
+        jdbc.sql("delete from sign_in_attempt where username = :username")
+                .param("username", username)
+                .update();
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

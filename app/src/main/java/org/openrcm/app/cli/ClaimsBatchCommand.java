@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.openrcm.app.claim.ClaimBatches;
 import org.openrcm.app.claim.batch.BatchWriter;
 import org.openrcm.app.claim.batch.BatchWriter.BatchFile;
 import org.openrcm.app.claim.batch.ControlNumbers;
@@ -23,30 +24,52 @@ import org.openrcm.x12.validate.Finding;
 import org.openrcm.x12.validate.ValidationReport;
 import org.openrcm.x12.validate.X12Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code openrcm claims batch CLAIMS.json --out DIR}: clean claims (canonical claim JSON) written as 837P files, one
- * per payer, into a folder. File-based for now: the claims of a practice's database come with the claim module.
- * Control numbers continue after the highest one of the 837P files already in the folder unless given.
+ * per payer, into a folder; control numbers continue after the highest one of the 837P files already in the folder
+ * unless given. {@code openrcm claims batch --practice CODE [--out DIR]}: the practice's READY claims from the
+ * database, batched and stored there with the sender's next control numbers ({@link ClaimBatches}), the files also
+ * written to the folder when given.
  */
 @Command(
         name = "batch",
         description = "Writes clean professional claims (canonical claim JSON: one claim or an array) as 837P"
                 + " (005010X222A1) files, one per payer, named 837P-<payer id>-<ISA13>.x12, each checked by the X12"
                 + " validator before it is saved. A claim missing what an 837P needs refuses the whole batch (exit"
-                + " 1) naming the claim and the fields; exit 2 when the input cannot be read.")
+                + " 1) naming the claim and the fields; exit 2 when the input cannot be read. With --practice"
+                + " instead of CLAIMS.json, batches the practice's READY claims from the database: the files are"
+                + " stored with the sender's next control numbers and their claims become BATCHED; a claim an 837P"
+                + " cannot carry stays READY and is listed with the fields to complete (exit 1, the other files"
+                + " are kept).")
 final class ClaimsBatchCommand implements Callable<Integer> {
 
     private static final Pattern BATCH_FILE = Pattern.compile("837P-.*-(\\d{9})\\.x12");
 
-    @Parameters(index = "0", paramLabel = "CLAIMS.json")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CLAIMS.json")
+    @Nullable
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder the files are written to.")
+    @Option(
+            names = "--practice",
+            paramLabel = "CODE",
+            description = "Batch the READY claims of this practice from the database instead of CLAIMS.json.")
+    @Nullable
+    String practice;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "The folder the files are written to (required with CLAIMS.json).")
+    @Nullable
     Path out;
+
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(
             names = "--sender",
@@ -110,6 +133,22 @@ final class ClaimsBatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((file == null) == (practice == null)) {
+            throw new CliFailure(CliFailure.USAGE, "give either CLAIMS.json or --practice CODE");
+        }
+        if (practice != null) {
+            if (controlNumber != null) {
+                throw new CliFailure(
+                        CliFailure.USAGE,
+                        "--control-number is for CLAIMS.json; the database keeps the sender's numbers");
+            }
+            return new ClaimsBatchFromDatabase(this).run(practice);
+        }
+        if (out == null) {
+            throw new CliFailure(CliFailure.USAGE, "--out DIR is required with CLAIMS.json");
+        }
+        Path out = this.out;
+        Path file = this.file;
         PrintWriter print = spec.commandLine().getOut();
         List<Claim> claims = readClaims(file);
         if (claims.isEmpty()) {
@@ -119,20 +158,12 @@ final class ClaimsBatchCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CliFailure(CliFailure.USAGE, out + " is not a folder");
         }
-        BatchWriter writer;
-        try {
-            writer = new BatchWriter(
-                    new BatchWriter.Submitter(
-                            sender, senderName != null ? senderName : sender, contactName, contactPhone),
-                    receiver == null
-                            ? null
-                            : new BatchWriter.Receiver(receiver, receiverName != null ? receiverName : receiver),
-                    ControlNumbers.sequential(controlNumber != null ? controlNumber : nextAfterFilesIn(out)),
-                    clock,
-                    production);
-        } catch (IllegalArgumentException e) {
-            throw new CliFailure(CliFailure.USAGE, e.getMessage());
-        }
+        BatchWriter writer = new BatchWriter(
+                submitter(),
+                receiver(),
+                ControlNumbers.sequential(controlNumber != null ? controlNumber : nextAfterFilesIn(out)),
+                clock,
+                production);
         List<BatchFile> files = writer.write(claims);
         for (BatchFile f : files) {
             check(f);
@@ -156,6 +187,25 @@ final class ClaimsBatchCommand implements Callable<Integer> {
                     f.transactionSetControlNumber());
         }
         return 0;
+    }
+
+    BatchWriter.Submitter submitter() {
+        try {
+            return new BatchWriter.Submitter(
+                    sender, senderName != null ? senderName : sender, contactName, contactPhone);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(CliFailure.USAGE, e.getMessage());
+        }
+    }
+
+    BatchWriter.@Nullable Receiver receiver() {
+        try {
+            return receiver == null
+                    ? null
+                    : new BatchWriter.Receiver(receiver, receiverName != null ? receiverName : receiver);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(CliFailure.USAGE, e.getMessage());
+        }
     }
 
     /** A file the validator faults is a defect of the writer: it is never saved. */

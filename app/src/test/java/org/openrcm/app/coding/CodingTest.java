@@ -231,6 +231,29 @@ class CodingTest extends ApplicationTest {
     }
 
     @Test
+    void savingAgainReplacesTheCodesSavedBefore() {
+        EncounterId encounter = encounterWithFlatPrices();
+        asUser("coder", () -> coding.code(encounter, designExample("E11.9")));
+
+        CodingView replaced = asUser(
+                "coder",
+                () -> coding.code(
+                        encounter,
+                        new EncounterCoding(
+                                List.of("i10"),
+                                List.of(new CodedLine("99214", List.of(), BigDecimal.ONE, List.of(1), null)))));
+
+        assertThat(replaced.coding().diagnoses()).containsExactly("I10");
+        assertThat(replaced.coding().lines()).singleElement().satisfies(l -> {
+            assertThat(l.procedure()).isEqualTo("99214");
+            assertThat(l.modifiers()).isEmpty();
+            assertThat(l.serviceDate()).isNull();
+        });
+        assertThat(asUser("coder", () -> coding.view(encounter)).orElseThrow().coding())
+                .isEqualTo(replaced.coding());
+    }
+
+    @Test
     void finishingAnEncounterNobodyCodedIsRefused() {
         EncounterId encounter = encounterWithFlatPrices();
 

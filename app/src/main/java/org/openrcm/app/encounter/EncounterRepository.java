@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openrcm.app.identity.AccessScope;
 import org.openrcm.app.kernel.EncounterId;
@@ -61,17 +62,41 @@ class EncounterRepository {
                          order by date_of_service desc, created_at desc""")
                 .param("patient", patient.value())
                 .param("scope", scope.sqlValues())
-                .query((rs, n) -> new Row(
-                        new EncounterId(rs.getObject("id", UUID.class)),
-                        new PracticeId(rs.getObject("practice_id", UUID.class)),
-                        new PatientId(rs.getObject("patient_id", UUID.class)),
-                        new ProviderId(rs.getObject("provider_id", UUID.class)),
-                        new LocationId(rs.getObject("location_id", UUID.class)),
-                        rs.getObject("date_of_service", LocalDate.class),
-                        rs.getString("place_of_service"),
-                        rs.getString("reason"),
-                        EncounterStatus.valueOf(rs.getString("status"))))
+                .query(EncounterRepository::row)
                 .list();
+    }
+
+    Optional<Row> find(AccessScope scope, EncounterId id) {
+        return jdbc.sql("""
+                        select id, practice_id, patient_id, provider_id, location_id, date_of_service,
+                               place_of_service, reason, status
+                          from encounter where id = :id and practice_id in (:scope)""")
+                .param("id", id.value())
+                .param("scope", scope.sqlValues())
+                .query(EncounterRepository::row)
+                .optional();
+    }
+
+    boolean setStatus(AccessScope scope, EncounterId id, EncounterStatus status) {
+        return jdbc.sql("update encounter set status = :status where id = :id and practice_id in (:scope)")
+                        .param("status", status.name())
+                        .param("id", id.value())
+                        .param("scope", scope.sqlValues())
+                        .update()
+                == 1;
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(
+                new EncounterId(rs.getObject("id", UUID.class)),
+                new PracticeId(rs.getObject("practice_id", UUID.class)),
+                new PatientId(rs.getObject("patient_id", UUID.class)),
+                new ProviderId(rs.getObject("provider_id", UUID.class)),
+                new LocationId(rs.getObject("location_id", UUID.class)),
+                rs.getObject("date_of_service", LocalDate.class),
+                rs.getString("place_of_service"),
+                rs.getString("reason"),
+                EncounterStatus.valueOf(rs.getString("status")));
     }
 
     Map<PracticeId, Long> countByPractice(AccessScope scope, LocalDate since) {

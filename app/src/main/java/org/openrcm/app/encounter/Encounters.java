@@ -128,6 +128,37 @@ public class Encounters {
         return Optional.of(encounters);
     }
 
+    /**
+     * The facts of one encounter (ids, date and place of service, status) for the modules that code and bill it;
+     * empty when it does not exist or is outside the actor's practices. Reveals no personal data, so it is not
+     * audited; the caller audits what it does with the encounter.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EncounterFacts> facts(EncounterId id) {
+        return repository
+                .find(current.scope(), id)
+                .map(row -> new EncounterFacts(
+                        row.id(),
+                        row.practiceId(),
+                        row.patientId(),
+                        row.providerId(),
+                        row.locationId(),
+                        row.dateOfService(),
+                        row.placeOfService(),
+                        row.status()));
+    }
+
+    /** Moves an encounter to {@code status} (the coding workflow does: coded, billed); audited. */
+    @Transactional
+    public void changeStatus(EncounterId id, EncounterStatus status) {
+        EncounterFacts facts = facts(id).orElseThrow(() -> Refused.notFound("encounter"));
+        repository.setStatus(current.scope(), id, status);
+        audit.record(AuditEntry.of(AuditAction.UPDATE, "ENCOUNTER", id)
+                .practice(facts.practiceId())
+                .patient(facts.patientId())
+                .detail(facts.status() + " -> " + status));
+    }
+
     /** Encounters per practice in focus with a date of service on or after {@code since}. */
     @Transactional(readOnly = true)
     public Map<PracticeId, Long> countSince(LocalDate since) {

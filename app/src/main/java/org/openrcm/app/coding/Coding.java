@@ -1,10 +1,18 @@
 package org.openrcm.app.coding;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.openrcm.app.audit.AuditAction;
 import org.openrcm.app.audit.AuditEntry;
 import org.openrcm.app.audit.AuditLog;
@@ -19,15 +27,26 @@ import org.openrcm.app.claim.ServiceLine;
 import org.openrcm.app.encounter.EncounterFacts;
 import org.openrcm.app.encounter.EncounterStatus;
 import org.openrcm.app.encounter.Encounters;
+import org.openrcm.app.identity.Actor;
 import org.openrcm.app.identity.CurrentActor;
+import org.openrcm.app.identity.Identity;
+import org.openrcm.app.identity.Role;
+import org.openrcm.app.identity.UserSummary;
 import org.openrcm.app.kernel.ClaimId;
 import org.openrcm.app.kernel.EncounterId;
+import org.openrcm.app.kernel.PatientId;
+import org.openrcm.app.kernel.PracticeId;
+import org.openrcm.app.kernel.ProviderId;
 import org.openrcm.app.kernel.Refused;
+import org.openrcm.app.kernel.UserId;
 import org.openrcm.app.patient.CoverageView;
 import org.openrcm.app.patient.PatientDetails;
+import org.openrcm.app.patient.PatientSummary;
 import org.openrcm.app.patient.Patients;
 import org.openrcm.app.practice.ChargeQuote;
 import org.openrcm.app.practice.FeeSchedules;
+import org.openrcm.app.practice.Practices;
+import org.openrcm.app.practice.ProviderView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +54,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Facade of the coding module: saves the codes of an encounter while the coder works, and finishes a coding by
  * pricing its lines from the practice's fee schedule for the patient's primary payer, creating the draft claim and
  * passing it through the scrub gate. Works within the actor's practices (an encounter outside them is "not found");
- * every call is audited; a refusal changes nothing.
+ * every call is audited; a refusal changes nothing. Also keeps the coding worklist: the encounters not yet billed,
+ * oldest first, and the coder assigned to each.
  */
 @Service
 public class Coding {
+    /** The most rows the worklist shows; the oldest come first, so these are the ones to work. */
+    public static final int WORKLIST_LIMIT = 200;
+
     private final CodingRepository repository;
     private final Encounters encounters;
     private final Patients patients;
@@ -48,6 +71,9 @@ public class Coding {
     private final CurrentActor current;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorklistRepository worklist;
+    private final Practices practices;
+    private final Identity identity;
 
     Coding(
             CodingRepository repository,
@@ -58,7 +84,10 @@ public class Coding {
             ClaimScrubGate gate,
             CurrentActor current,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            WorklistRepository worklist,
+            Practices practices,
+            Identity identity) {
         this.repository = repository;
         this.encounters = encounters;
         this.patients = patients;
@@ -68,6 +97,119 @@ public class Coding {
         this.current = current;
         this.audit = audit;
         this.clock = clock;
+        this.worklist = worklist;
+        this.practices = practices;
+        this.identity = identity;
+    }
+
+    /**
+     * The coding worklist: encounters not yet billed (awaiting coding, in progress, or held at the scrub gate by a
+     * finding), oldest date of service first, at most {@link #WORKLIST_LIMIT}. {@code practice} null means the
+     * practices in focus; the other filters null mean any. Each patient shown is audited, as on the patient lists.
+     */
+    @Transactional
+    public List<WorklistRow> worklist(
+            @Nullable PracticeId practice,
+            @Nullable ProviderId provider,
+            @Nullable String specialty,
+            @Nullable UserId assignee) {
+        Collection<PracticeId> scope;
+        if (practice == null) {
+            scope = current.scope().focus().practices();
+        } else if (current.scope().includes(practice)) {
+            scope = Set.of(practice);
+        } else {
+            throw Refused.notFound("practice");
+        }
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<ProviderId, ProviderView> providers =
+                practices.allProviders().stream().collect(Collectors.toMap(ProviderView::id, Function.identity()));
+        List<ProviderId> wanted = null;
+        String speciality = specialty == null || specialty.isBlank() ? null : specialty.strip();
+        if (provider != null || speciality != null) {
+            wanted = providers.values().stream()
+                    .filter(p -> provider == null || p.id().equals(provider))
+                    .filter(p -> speciality == null || p.specialty().equalsIgnoreCase(speciality))
+                    .map(ProviderView::id)
+                    .toList();
+            if (wanted.isEmpty()) {
+                return List.of();
+            }
+        }
+        List<WorklistRepository.Entry> entries = worklist.entries(scope, wanted, assignee, WORKLIST_LIMIT);
+        Map<PatientId, PatientSummary> shown = patients
+                .summaries(
+                        entries.stream()
+                                .map(WorklistRepository.Entry::patientId)
+                                .distinct()
+                                .toList(),
+                        "coding worklist")
+                .stream()
+                .collect(Collectors.toMap(PatientSummary::id, Function.identity()));
+        Map<UserId, String> coders =
+                identity.colleagues().stream().collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
+        LocalDate today = LocalDate.now(clock);
+        return entries.stream()
+                .filter(e -> shown.containsKey(e.patientId()))
+                .map(e -> {
+                    ProviderView seenBy = providers.get(e.providerId());
+                    PatientSummary patient = shown.get(e.patientId());
+                    return new WorklistRow(
+                            e.encounter(),
+                            e.practiceId(),
+                            e.dateOfService(),
+                            ChronoUnit.DAYS.between(e.dateOfService(), today),
+                            seenBy == null ? "" : seenBy.displayName(),
+                            seenBy == null ? "" : seenBy.specialty(),
+                            e.patientId(),
+                            patient.displayName(),
+                            patient.accountNumber(),
+                            e.status(),
+                            e.assignee(),
+                            e.assignee() == null ? null : coders.getOrDefault(e.assignee(), "(another company)"));
+                })
+                .toList();
+    }
+
+    /**
+     * Assigns the encounter's coding to {@code coder}. A manager or administrator assigns any coder of the
+     * encounter's practice; a coder only takes an encounter for themselves, and not one another coder holds.
+     * Refused: FORBIDDEN (403), NOT_A_CODER (the user is no enabled coder of the practice), ASSIGNED_TO_ANOTHER,
+     * ALREADY_BILLED. Audited.
+     */
+    @Transactional
+    public CodingAssignment assign(EncounterId id, UserId coder) {
+        EncounterFacts encounter = encounter(id, AuditAction.UPDATE);
+        Actor actor = current.actor();
+        boolean manages = actor.isSystem() || actor.hasRole(Role.MANAGER) || actor.hasRole(Role.ADMIN);
+        if (!manages && !(actor.hasRole(Role.CODER) && coder.equals(actor.userId()))) {
+            throw new Refused(
+                    "FORBIDDEN",
+                    403,
+                    "A coder takes encounters for themselves; only a manager assigns them to others.");
+        }
+        if (encounter.status() == EncounterStatus.BILLED) {
+            throw Refused.conflict(
+                    "ALREADY_BILLED", "This encounter is coded and billed; there is nothing left to assign.");
+        }
+        if (!identity.isCoderOf(coder, encounter.practiceId())) {
+            throw Refused.invalid(
+                    "NOT_A_CODER", "That user is not a coder of this encounter's practice; pick one of its coders.");
+        }
+        Optional<UserId> held = worklist.lockAssignee(id);
+        if (!manages && held.isPresent() && !held.get().equals(coder)) {
+            throw Refused.conflict(
+                    "ASSIGNED_TO_ANOTHER", "Another coder already works this encounter; ask a manager to reassign it.");
+        }
+        var now = clock.instant();
+        worklist.assign(encounter.practiceId(), id, coder, actor.userId(), held.isPresent(), now);
+        audit.record(AuditEntry.of(AuditAction.UPDATE, "CODING_ASSIGNMENT", id)
+                .practice(encounter.practiceId())
+                .patient(encounter.patientId())
+                .detail("assigned to user " + coder));
+        return new CodingAssignment(id, coder, now);
     }
 
     /**

@@ -110,6 +110,16 @@ public class Identity {
     }
 
     /**
+     * Whether the user is an enabled coder of the acting user's company who works in {@code practice}: the people a
+     * coding worklist entry may be assigned to.
+     */
+    @Transactional(readOnly = true)
+    public boolean isCoderOf(UserId user, PracticeId practice) {
+        return colleagues().stream().anyMatch(u -> u.id().equals(user) && u.enabled() && u.role() == Role.CODER)
+                && users.practicesOf(user).contains(practice);
+    }
+
+    /**
      * Picks the practice the signed-in user works in (null: all of theirs). Refuses a practice outside their scope
      * with the same answer as a practice that does not exist.
      */

@@ -66,6 +66,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/audit/**")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers("/coding", "/coding/**")
+                        .hasAnyRole(Role.CODER.name(), Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(failed).defaultSuccessUrl("/", false))

@@ -29,6 +29,7 @@ class LayoutAdvice {
             String username,
             String roleTitle,
             boolean canSeeAudit,
+            boolean canCode,
             List<PracticeView> practices,
             String selectedPracticeId,
             String path) {}
@@ -48,6 +49,7 @@ class LayoutAdvice {
                 actor.username(),
                 actor.role() == null ? "" : actor.role().title(),
                 actor.hasRole(Role.MANAGER) || actor.hasRole(Role.ADMIN),
+                actor.hasRole(Role.CODER) || actor.hasRole(Role.MANAGER) || actor.hasRole(Role.ADMIN),
                 practices.practices(),
                 scope.selected().map(Object::toString).orElse(""),
                 request.getRequestURI());
